@@ -1,0 +1,81 @@
+package io.github.docslint.rst;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the scanner found in one file, every element with its position. The lists are in source
+ * order. Links are the external links this file renders by itself; {@link #unresolvedReferences}
+ * are named references whose target is not in this file (it may come from a file that includes
+ * this one, or that this one includes).
+ */
+public final class RstDocument {
+    final List<Field> fields = new ArrayList<>();
+    final List<Directive> directives = new ArrayList<>();
+    final List<Include> includes = new ArrayList<>();
+    final List<Toctree> toctrees = new ArrayList<>();
+    final List<Image> images = new ArrayList<>();
+    final List<RawBlock> rawBlocks = new ArrayList<>();
+    final List<LiteralBlock> literalBlocks = new ArrayList<>();
+    final List<Comment> comments = new ArrayList<>();
+    final List<HyperlinkTarget> targets = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final List<Reference> unresolvedReferences = new ArrayList<>();
+    int lineCount;
+
+    RstDocument() {}
+
+    /** Fields of the top field list (Sphinx's file-wide metadata), in order. */
+    public List<Field> topFields() {
+        return fields.stream().filter(Field::top).toList();
+    }
+
+    /** Every field of every field list, top ones included. */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public List<Directive> directives() {
+        return directives;
+    }
+
+    public List<Include> includes() {
+        return includes;
+    }
+
+    public List<Toctree> toctrees() {
+        return toctrees;
+    }
+
+    public List<Image> images() {
+        return images;
+    }
+
+    public List<RawBlock> rawBlocks() {
+        return rawBlocks;
+    }
+
+    public List<LiteralBlock> literalBlocks() {
+        return literalBlocks;
+    }
+
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    public List<HyperlinkTarget> targets() {
+        return targets;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Reference> unresolvedReferences() {
+        return unresolvedReferences;
+    }
+
+    public int lineCount() {
+        return lineCount;
+    }
+}
