@@ -63,13 +63,13 @@ public final class GridTable {
      *     {@link Optional#empty()} when docutils would report "Malformed table"
      */
     public static Optional<List<Cell>> parse(List<String> lines) {
-        if (lines == null || lines.isEmpty()) {
+        if (lines == null) {
             return Optional.empty();
         }
-        int[][] grid = new int[lines.size()][];
-        int i = 0;
-        for (String line : lines) {
-            if (line == null) {
+        Object[] source = lines.toArray();
+        int[][] grid = new int[source.length][];
+        for (int i = 0; i < source.length; i++) {
+            if (!(source[i] instanceof String line)) {
                 return Optional.empty();
             }
             // isolate_grid_table: pad wide characters, strip; a line not starting with '+' or '|' (or an
@@ -78,10 +78,10 @@ public final class GridTable {
             if (row.length == 0 || (row[0] != '+' && row[0] != '|')) {
                 return Optional.empty();
             }
-            grid[i++] = row;
+            grid[i] = row;
         }
-        if (i != grid.length) {
-            return Optional.empty(); // list changed size while being read
+        if (grid.length == 0) {
+            return Optional.empty();
         }
         int height = grid.length;
         int width = grid[0].length;

@@ -1,0 +1,78 @@
+package io.github.docslint;
+
+import io.github.docslint.rules.RuleSettings;
+import io.github.docslint.rules.Severity;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to check and how.
+ *
+ * @param baseDir the project base: paths are reported relative to it, and files outside it are never read
+ * @param sourceDirectories Sphinx source roots; empty means find the folders with a conf.py below
+ *     {@code baseDir} (or take {@code baseDir} itself when there is none)
+ * @param includes globs (relative to each source root) of the rst files to report on; empty means all
+ * @param excludes globs of rst files not to report on
+ * @param includeOnly globs of pages that are include-only even if nothing includes them yet
+ * @param severities per-rule severities overriding the defaults
+ */
+public record LintRequest(
+        Path baseDir,
+        List<Path> sourceDirectories,
+        List<String> includes,
+        List<String> excludes,
+        Charset encoding,
+        List<String> includeOnly,
+        Map<String, Severity> severities,
+        RuleSettings settings) {
+
+    public LintRequest {
+        sourceDirectories = List.copyOf(sourceDirectories);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        includeOnly = List.copyOf(includeOnly);
+        severities = Map.copyOf(severities);
+    }
+
+    /** Everything by default for the project at {@code baseDir}. */
+    public static LintRequest of(Path baseDir) {
+        return new LintRequest(
+                baseDir,
+                List.of(),
+                List.of(),
+                List.of(),
+                StandardCharsets.UTF_8,
+                List.of(),
+                Map.of(),
+                RuleSettings.defaults());
+    }
+
+    public LintRequest withSeverities(Map<String, Severity> s) {
+        return new LintRequest(baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, s, settings);
+    }
+
+    public LintRequest withSourceDirectories(List<Path> dirs) {
+        return new LintRequest(baseDir, dirs, includes, excludes, encoding, includeOnly, severities, settings);
+    }
+
+    public LintRequest withIncludeOnly(List<String> globs) {
+        return new LintRequest(baseDir, sourceDirectories, includes, excludes, encoding, globs, severities, settings);
+    }
+
+    public LintRequest withFilter(List<String> include, List<String> exclude) {
+        return new LintRequest(
+                baseDir, sourceDirectories, include, exclude, encoding, includeOnly, severities, settings);
+    }
+
+    public LintRequest withEncoding(Charset charset) {
+        return new LintRequest(
+                baseDir, sourceDirectories, includes, excludes, charset, includeOnly, severities, settings);
+    }
+
+    public LintRequest withSettings(RuleSettings s) {
+        return new LintRequest(baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, s);
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.docslint;
+
+import io.github.docslint.rules.Finding;
+import io.github.docslint.rules.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run found: the findings in a stable order (file, line, column, rule), the source roots
+ * checked, how many files were read, and warnings about the setup (e.g. a conf.py value that could not
+ * be read literally).
+ */
+public record LintResult(List<Finding> findings, List<Path> roots, int filesScanned, List<String> warnings) {
+    public LintResult {
+        findings = List.copyOf(findings);
+        roots = List.copyOf(roots);
+        warnings = List.copyOf(warnings);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Finding counts by rule id, in rule id order. */
+    public Map<String, Integer> countsByRule() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            counts.merge(f.rule(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.docslint.site;
+
+import io.github.docslint.rst.MalformedSourceException;
+import io.github.docslint.rst.Position;
+import io.github.docslint.rst.RstScanner;
+import io.github.docslint.rst.SourceText;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One Sphinx source root: its conf.py facts, the rst files below it (each scanned once), and, on
+ * demand, the other files its pages include. Files outside {@code baseDir} are never read.
+ */
+public final class SphinxProject {
+    private final Path root;
+    private final Path baseDir;
+    private final SphinxConf conf;
+    private final Excluder excluder;
+    private final RstScanner scanner;
+    private final Charset charset;
+    private final Map<String, SourceFile> rstFiles;
+    private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
+
+    private SphinxProject(
+            Path root,
+            Path baseDir,
+            SphinxConf conf,
+            Excluder excluder,
+            RstScanner scanner,
+            Charset charset,
+            Map<String, SourceFile> rstFiles) {
+        this.root = root;
+        this.baseDir = baseDir;
+        this.conf = conf;
+        this.excluder = excluder;
+        this.scanner = scanner;
+        this.charset = charset;
+        this.rstFiles = rstFiles;
+    }
+
+    /**
+     * Reads conf.py (if any) and scans every rst file of {@code root}, leaving out the folders of
+     * {@code nestedRoots} (other Sphinx roots own them).
+     */
+    public static SphinxProject load(
+            Path root, Path baseDir, Collection<Path> nestedRoots, Charset charset, Consumer<String> warnings)
+            throws IOException {
+        Path r = root.toAbsolutePath().normalize();
+        Path confPy = r.resolve("conf.py");
+        SphinxConf conf = Files.isRegularFile(confPy) ? SphinxConf.read(confPy, charset) : SphinxConf.parse("");
+        for (String note : conf.notes()) {
+            warnings.accept(SourceRoots.relativePath(baseDir.toAbsolutePath().normalize(), confPy) + ": " + note);
+        }
+        java.util.ArrayList<String> patterns = new java.util.ArrayList<>();
+        conf.excludePatterns().ifPresent(patterns::addAll);
+        // what Sphinx's HTML builder also leaves out of the pages
+        conf.templatesPath().ifPresent(patterns::addAll);
+        conf.htmlStaticPath().ifPresent(patterns::addAll);
+        conf.htmlExtraPath().ifPresent(patterns::addAll);
+        RstScanner scanner = new RstScanner(!conf.rstProlog().isEmpty());
+        List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
+        Map<String, SourceFile> scanned = new LinkedHashMap<>();
+        List<SourceFile> results = files.parallelStream()
+                .map(f -> read(scanner, SourceRoots.relativePath(r, f), f, charset))
+                .toList();
+        for (SourceFile f : results) {
+            scanned.put(f.relPath(), f);
+        }
+        return new SphinxProject(
+                r,
+                baseDir.toAbsolutePath().normalize(),
+                conf,
+                new Excluder(patterns),
+                scanner,
+                charset,
+                java.util.Collections.unmodifiableMap(scanned));
+    }
+
+    private static SourceFile read(RstScanner scanner, String rel, Path file, Charset charset) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new SourceFile(rel, file, null, new SourceFile.Problem(new Position(1, 1), "cannot be read: " + e));
+        }
+        try {
+            return new SourceFile(rel, file, scanner.scan(SourceText.decode(bytes, charset)), null);
+        } catch (MalformedSourceException e) {
+            return new SourceFile(
+                    rel,
+                    file,
+                    null,
+                    new SourceFile.Problem(
+                            new Position(e.line(), e.column()),
+                            e.getMessage() + ": fix the file or set the encoding (docslint.encoding)"));
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    public SphinxConf conf() {
+        return conf;
+    }
+
+    /** The rst files below the root, by relative path, in path order. */
+    public Map<String, SourceFile> rstFiles() {
+        return rstFiles;
+    }
+
+    /** Built as a page of its own: an rst file of the root that conf.py does not exclude. */
+    public boolean isPage(String rel) {
+        return rstFiles.containsKey(rel) && excluder.firstMatch(rel).isEmpty();
+    }
+
+    public Optional<String> excludedBy(String rel) {
+        return excluder.firstMatch(rel);
+    }
+
+    public Path absolute(String rel) {
+        return root.resolve(rel).normalize();
+    }
+
+    public boolean isInsideBase(String rel) {
+        return absolute(rel).startsWith(baseDir);
+    }
+
+    /**
+     * The file at {@code rel} as rst, scanning it on first use if it is not one of the root's rst
+     * files; empty when it does not exist or lies outside the base directory.
+     */
+    public Optional<SourceFile> file(String rel) {
+        SourceFile f = rstFiles.get(rel);
+        if (f != null) {
+            return Optional.of(f);
+        }
+        return otherFiles.computeIfAbsent(rel, k -> {
+            Path p = absolute(k);
+            if (!p.startsWith(baseDir) || !Files.isRegularFile(p)) {
+                return Optional.empty();
+            }
+            return Optional.of(read(scanner, k, p, charset));
+        });
+    }
+
+    /** Whether a file exists at {@code rel} (inside the base directory), without reading it. */
+    public boolean exists(String rel) {
+        Path p = absolute(rel);
+        return p.startsWith(baseDir) && Files.isRegularFile(p);
+    }
+}
