@@ -1,14 +1,176 @@
 package io.github.docslint.maven;
 
+import io.github.docslint.LintRequest;
+import io.github.docslint.LintResult;
+import io.github.docslint.Linter;
+import io.github.docslint.report.ConsoleReport;
+import io.github.docslint.rules.Finding;
+import io.github.docslint.rules.RuleSettings;
+import io.github.docslint.rules.Rules;
+import io.github.docslint.rules.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
-/** Checks the reStructuredText sources of a Sphinx documentation tree. */
+/**
+ * Checks the reStructuredText sources of the project's Sphinx documentation: include-only pages and
+ * their {@code :nosearch:} field, includes, and images (alt text, missing files). Fails the build when
+ * a rule at error severity is violated.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
+
+    /** Skips the check. */
+    @Parameter(property = "docslint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fail the build when a rule at error severity is violated; false only reports. */
+    @Parameter(property = "docslint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /**
+     * The Sphinx source folder (the one with {@code conf.py}). By default every folder with a
+     * {@code conf.py} below the project is checked; with none, the project folder itself.
+     */
+    @Parameter(property = "docslint.sourceDirectory")
+    private File sourceDirectory;
+
+    /** Globs, relative to the source folder, of the rst files to report on (default: all). */
+    @Parameter(property = "docslint.includes")
+    private List<String> includes;
+
+    /** Globs, relative to the source folder, of rst files not to report on. */
+    @Parameter(property = "docslint.excludes")
+    private List<String> excludes;
+
+    /** Encoding of the sources. */
+    @Parameter(property = "docslint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** Sphinx globs of pages that are include-only even if no page includes them yet. */
+    @Parameter(property = "docslint.includeOnly")
+    private List<String> includeOnly;
+
+    /** Per-rule severities, e.g. {@code image-alt-length=off,include-unused=error}. */
+    @Parameter(property = "docslint.rules")
+    private String rules;
+
+    /** Classes that mark an image as decorative, so that an empty alt text is right for it. */
+    @Parameter(property = "docslint.decorativeClasses", defaultValue = "decorative")
+    private List<String> decorativeClasses;
+
+    /** Alt texts that say nothing (default: image, picture, photo, icon, logo, screenshot, ...). */
+    @Parameter(property = "docslint.placeholderWords")
+    private List<String> placeholderWords;
+
+    /** Alt text openings a screen reader makes redundant (default: image of, picture of, photo of, graphic of). */
+    @Parameter(property = "docslint.redundantPrefixes")
+    private List<String> redundantPrefixes;
+
+    /** The longest alt text before image-alt-length warns. */
+    @Parameter(property = "docslint.maxAltLength", defaultValue = "125")
+    private int maxAltLength;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
     @Override
-    public void execute() {
-        getLog().info("docslint");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("docslint: skipped (docslint.skip=true)");
+            return;
+        }
+        LintResult result;
+        try {
+            result = Linter.run(request());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("docslint: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("docslint: cannot read the documentation tree: " + e.getMessage(), e);
+        }
+        report(result);
+        long errors = result.count(Severity.ERROR);
+        if (errors > 0 && failOnViolation) {
+            throw new MojoFailureException("docslint: " + errors + " error" + (errors == 1 ? "" : "s")
+                    + " in the documentation (see above); set docslint.failOnViolation=false to only report");
+        }
+    }
+
+    LintRequest request() throws MojoExecutionException {
+        Path base = basedir.toPath();
+        RuleSettings settings;
+        Map<String, Severity> severities;
+        try {
+            severities = Rules.parseSeverities(rules);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("docslint.rules: " + e.getMessage(), e);
+        }
+        try {
+            settings = new RuleSettings(
+                    new HashSet<>(orDefault(decorativeClasses, List.copyOf(RuleSettings.DEFAULT_DECORATIVE_CLASSES))),
+                    new HashSet<>(orDefault(placeholderWords, RuleSettings.DEFAULT_PLACEHOLDER_WORDS)),
+                    orDefault(redundantPrefixes, RuleSettings.DEFAULT_REDUNDANT_PREFIXES),
+                    maxAltLength);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("docslint.maxAltLength: " + e.getMessage(), e);
+        }
+        return new LintRequest(
+                base,
+                sourceDirectory == null ? List.of() : List.of(sourceDirectory.toPath()),
+                orDefault(includes, List.of()),
+                orDefault(excludes, List.of()),
+                charset(),
+                orDefault(includeOnly, List.of()),
+                severities,
+                settings);
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException(
+                    "docslint.encoding: '" + encoding + "' is not an encoding this JVM knows: use e.g. UTF-8", e);
+        }
+    }
+
+    private void report(LintResult result) {
+        Path base = basedir.toPath();
+        for (String warning : result.warnings()) {
+            getLog().warn("docslint: " + warning);
+        }
+        for (Finding f : result.findings()) {
+            if (f.severity() == Severity.ERROR) {
+                getLog().error(ConsoleReport.line(f, base));
+            } else {
+                getLog().warn(ConsoleReport.line(f, base));
+            }
+        }
+        String summary = "docslint: " + ConsoleReport.summary(result);
+        if (result.findings().isEmpty()) {
+            getLog().info(summary);
+        } else {
+            getLog().warn(summary);
+        }
+    }
+
+    private static <T> List<T> orDefault(List<T> value, List<T> dflt) {
+        return value == null || value.isEmpty() ? dflt : value;
     }
 }

@@ -402,7 +402,7 @@ public final class RstScanner {
         boolean isGridTableTop(String t) {
             // \+-[-+]+-\+ *$
             int n = t.length();
-            if (n < 4 || t.charAt(0) != '+' || t.charAt(1) != '-' || t.charAt(n - 1) != '+' || t.charAt(n - 2) != '-') {
+            if (n < 5 || t.charAt(0) != '+' || t.charAt(1) != '-' || t.charAt(n - 1) != '+' || t.charAt(n - 2) != '-') {
                 return false;
             }
             for (int k = 2; k < n - 2; k++) {
@@ -440,15 +440,9 @@ public final class RstScanner {
                 }
                 stop = bottom + 1;
             }
-            int width = b.text[i].length();
             List<String> lines = new ArrayList<>(stop - i);
             for (int k = i; k < stop; k++) {
-                String t = b.text[k];
-                char last = t.charAt(t.length() - 1);
-                if (t.length() != width || (last != '+' && last != '|')) {
-                    return Math.max(stop, i + 1);
-                }
-                lines.add(t);
+                lines.add(b.text[k]); // GridTable checks the edges, with docutils' wide-character widths
             }
             GridTable.parse(lines).ifPresent(cells -> {
                 for (GridTable.Cell cell : cells) {
@@ -457,8 +451,9 @@ public final class RstScanner {
                     int[] line = new int[size];
                     int[] col = new int[size];
                     for (int k = 0; k < size; k++) {
-                        line[k] = b.line[i + cell.firstLine() + k];
-                        col[k] = b.col[i + cell.firstLine() + k] + cell.firstColumn();
+                        int row = i + cell.firstLine() + k;
+                        line[k] = b.line[row];
+                        col[k] = b.col[row] + GridTable.charIndex(b.text[row], cell.firstColumn());
                     }
                     body(new Block(text, line, col), false);
                 }
