@@ -155,8 +155,11 @@ public class CheckMojo extends AbstractMojo {
         for (String warning : result.warnings()) {
             getLog().warn("docslint: " + warning);
         }
+        // -q (quiet) shows only error-level output; the findings are what the user asked for, so a
+        // warning finding is then logged at error level, its text still saying "warning"
+        boolean quiet = !getLog().isWarnEnabled();
         for (Finding f : result.findings()) {
-            if (f.severity() == Severity.ERROR) {
+            if (f.severity() == Severity.ERROR || quiet) {
                 getLog().error(ConsoleReport.line(f, base));
             } else {
                 getLog().warn(ConsoleReport.line(f, base));

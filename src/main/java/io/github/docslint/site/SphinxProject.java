@@ -75,9 +75,10 @@ public final class SphinxProject {
         for (SourceFile f : results) {
             scanned.put(f.relPath(), f);
         }
+        Path base = baseDir.toAbsolutePath().normalize();
         return new SphinxProject(
                 r,
-                baseDir.toAbsolutePath().normalize(),
+                r.startsWith(base) ? base : r, // a source folder outside the project is its own boundary
                 conf,
                 new Excluder(patterns),
                 scanner,
