@@ -1,9 +1,10 @@
 package io.github.docslint.rules;
 
 import io.github.docslint.site.DocsGraph;
-import io.github.docslint.site.SourceFile;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** A source file that cannot be read or is not valid in the configured encoding. */
+/** A page, or a file a page includes, that cannot be read or is not valid in the configured encoding. */
 final class FileUnreadableRule implements Rule {
     @Override
     public String id() {
@@ -22,16 +23,13 @@ final class FileUnreadableRule implements Rule {
 
     @Override
     public void check(DocsGraph graph, RuleSettings settings, Reporter reporter) {
-        for (SourceFile f : graph.project().rstFiles().values()) {
-            if (f.problem() != null) {
-                reporter.report(f.relPath(), f.problem().position(), f.problem().message());
-            }
-        }
-        for (String rel : graph.contentFiles()) {
+        // pages, and what pages include: a file Sphinx never reads does not matter
+        Set<String> read = new TreeSet<>(graph.pages());
+        read.addAll(graph.contentFiles());
+        for (String rel : read) {
             graph.project()
                     .file(rel)
-                    .filter(f ->
-                            f.problem() != null && !graph.project().rstFiles().containsKey(rel))
+                    .filter(f -> f.problem() != null)
                     .ifPresent(f -> reporter.report(
                             rel, f.problem().position(), f.problem().message()));
         }
