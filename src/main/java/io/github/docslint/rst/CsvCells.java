@@ -105,7 +105,7 @@ final class CsvCells {
         int[] col = new int[size];
         int indent = Integer.MAX_VALUE;
         for (int k = 0; k < size; k++) {
-            t[k] = RstScanner.stripTrailing(text.get(k));
+            t[k] = RstText.stripTrailing(text.get(k));
             line[k] = content.line[where.get(k)[0]];
             col[k] = content.col[where.get(k)[0]] + where.get(k)[1];
             if (k > 0 && !t[k].isEmpty()) {

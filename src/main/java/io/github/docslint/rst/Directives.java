@@ -1,0 +1,366 @@
+package io.github.docslint.rst;
+
+import static io.github.docslint.rst.Markers.*;
+import static io.github.docslint.rst.RstText.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Directives: docutils' parse_directive_block (arguments, options, content) with each directive's
+ * spec, then what each kind contributes to the document (images, includes, raw HTML, toctrees,
+ * nested content).
+ */
+final class Directives {
+    private final Scan scan;
+
+    Directives(Scan scan) {
+        this.scan = scan;
+    }
+
+    /**
+     * Body.substitution_def: {@code .. |name| directive:: ...}; {@code k} is just after the '|'.
+     * Returns null when malformed (then a comment).
+     */
+    Integer substitutionDefinition(Block b, int i, int k, boolean top) {
+        String t = b.text[i];
+        int close = -1;
+        for (int j = k + 1; j < t.length(); j++) {
+            if (t.charAt(j) == '|'
+                    && !Character.isWhitespace(t.charAt(j - 1))
+                    && !escapedAt(t, j)
+                    && (j + 1 == t.length() || t.charAt(j + 1) == ' ')) {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null; // a name over several lines is too rare to support; docutils may accept it
+        }
+        String name = t.substring(k, close);
+        int d = skipSpaces(t, close + 1);
+        int e = d < t.length() ? directiveMarkerEnd(t, d) : -1;
+        if (e < 0) {
+            // "Substitution definition empty or invalid": nothing is defined; skip its block
+            Block.Indented q = b.indented(i, false, -1, d);
+            return Math.max(q.end(), i + 1);
+        }
+        String directiveName = t.substring(d, directiveNameEnd(t, d)).toLowerCase(java.util.Locale.ROOT);
+        return directive(b, i, directiveName, e, unescapeBackslashes(name), top);
+    }
+
+    /**
+     * A directive whose marker ends at column {@code markerEnd} of line {@code i}; {@code
+     * substitution} is the substitution name when it stands in a substitution definition.
+     */
+    int directive(Block b, int i, String name, int markerEnd, String substitution, boolean top) {
+        DirectiveSpec spec = DirectiveSpec.of(name);
+        Position at = scan.pos(b, i, 0);
+        Block.Indented q = b.indented(i, false, -1, markerEnd);
+        int next = Math.max(q.end(), i + 1);
+        Parsed d = parseDirectiveBlock(q.block(), spec);
+        if (d == null) {
+            scan.content(top); // docutils reports an error and shows the block as a literal
+            return next;
+        }
+        boolean preBibliographic = substitution != null
+                || spec.content() == DirectiveSpec.Content.INVISIBLE
+                || spec.content() == DirectiveSpec.Content.RAW
+                || name.equals("meta")
+                || name.equals("contents")
+                || name.equals("sectnum")
+                || name.equals("section-numbering")
+                || name.equals("target-notes")
+                || name.equals("header")
+                || name.equals("footer")
+                || name.equals("role")
+                || name.equals("default-role")
+                || name.equals("title")
+                || (name.equals("class") && d.content.size() == 0);
+        if (!preBibliographic) {
+            scan.content(top);
+        } else {
+            scan.links.clearPendingTargets();
+        }
+        Position contentStart = d.content.size() > 0 ? scan.pos(d.content, 0, 0) : null;
+        DirectiveBody bodyKind = switch (spec.content()) {
+            case NESTED, FIGURE, INLINE, CSV_TABLE -> DirectiveBody.NESTED;
+            case OPAQUE, RAW -> DirectiveBody.OPAQUE;
+            default -> DirectiveBody.NONE;
+        };
+        scan.doc.directives.add(new Directive(name, d.argument, d.options, bodyKind, at, contentStart));
+
+        if (spec.argText() != DirectiveSpec.ArgText.PLAIN && d.argBlock.size() > 0) {
+            Block arg = d.argBlock;
+            if (spec.argText() == DirectiveSpec.ArgText.INLINE_AFTER_FIRST_WORD) {
+                arg = afterFirstWord(arg);
+            }
+            if (arg != null) {
+                scan.inline.scan(arg, 0, arg.size());
+            }
+        }
+        switch (spec.content()) {
+            case NESTED -> scan.body(d.content, false);
+            case INLINE -> scan.inline.scan(d.content, 0, d.content.size());
+            case OPAQUE -> {
+                if (d.content.size() > 0) {
+                    scan.doc.literalBlocks.add(
+                            new LiteralBlock(name, contentStart, d.content.line[d.content.size() - 1] + 1));
+                }
+            }
+            case IMAGE, FIGURE -> {
+                image(name, d, substitution, at);
+                if (spec.content() == DirectiveSpec.Content.FIGURE) {
+                    scan.body(d.content, false);
+                }
+            }
+            case INCLUDE -> scan.doc.includes.add(new Include(pathArgument(d.argument), d.options, at));
+            case RAW -> raw(d, contentStart);
+            case TOCTREE -> toctree(d, at);
+            case CSV_TABLE -> csvTable(d.content, d.options);
+            default -> {}
+        }
+        return next;
+    }
+
+    private Block afterFirstWord(Block arg) {
+        String first = arg.text[0];
+        int k = 0;
+        while (k < first.length() && first.charAt(k) == ' ') {
+            k++;
+        }
+        while (k < first.length() && !Character.isWhitespace(first.charAt(k))) {
+            k++;
+        }
+        while (k < first.length() && Character.isWhitespace(first.charAt(k))) {
+            k++;
+        }
+        Block b = arg.slice(0, arg.size());
+        if (k < first.length()) {
+            b.strip(0, k);
+            return b;
+        }
+        return arg.size() > 1 ? arg.slice(1, arg.size()) : null;
+    }
+
+    /** The parts of a directive block (docutils' parse_directive_block). */
+    private record Parsed(String argument, Block argBlock, Map<String, DirectiveOption> options, Block content) {}
+
+    /** Returns null when docutils would report an error instead of running the directive. */
+    Parsed parseDirectiveBlock(Block indented, DirectiveSpec spec) {
+        Block blk = indented;
+        int from = 0;
+        int to = blk.size();
+        if (to > 0 && blk.isBlank(0)) {
+            from = 1;
+        }
+        while (to > from && blk.isBlank(to - 1)) {
+            to--;
+        }
+        blk = blk.slice(from, to);
+        Block argBlock;
+        Block content;
+        int blankAt = blk.size();
+        boolean hasOptions = !spec.options().isEmpty();
+        if (blk.size() > 0 && (spec.takesArguments() || hasOptions)) {
+            for (int k = 0; k < blk.size(); k++) {
+                if (blk.isBlank(k)) {
+                    blankAt = k;
+                    break;
+                }
+            }
+            argBlock = blk.slice(0, blankAt);
+            content = blk.slice(Math.min(blankAt + 1, blk.size()), blk.size());
+        } else {
+            argBlock = blk.slice(0, 0);
+            content = blk;
+        }
+        Map<String, DirectiveOption> options = new LinkedHashMap<>();
+        if (hasOptions) {
+            int optStart = -1;
+            for (int k = 0; k < argBlock.size(); k++) {
+                if (argBlock.text[k].startsWith(":")) {
+                    optStart = k;
+                    break;
+                }
+            }
+            if (optStart >= 0) {
+                if (!parseOptions(argBlock.slice(optStart, argBlock.size()), spec, options)) {
+                    return null;
+                }
+                argBlock = argBlock.slice(0, optStart);
+            }
+        }
+        if (argBlock.size() > 0 && !spec.takesArguments()) {
+            Block merged = concat(argBlock, blk.slice(Math.min(blankAt, blk.size()), blk.size()));
+            content = merged;
+            argBlock = argBlock.slice(0, 0);
+        }
+        content = content.trimmed();
+        String argument = "";
+        if (spec.takesArguments()) {
+            String argText = joinLines(argBlock);
+            String[] words = argText.isBlank() ? new String[0] : argText.strip().split("\\s+");
+            int max = spec.requiredArgs() + spec.optionalArgs();
+            if (words.length < spec.requiredArgs()) {
+                return null;
+            }
+            if (words.length > max && !spec.finalArgWhitespace()) {
+                return null;
+            }
+            argument = words.length == 0 ? "" : argText.strip();
+        }
+        if (content.size() > 0 && !spec.hasContent()) {
+            return null;
+        }
+        return new Parsed(argument, argBlock, Collections.unmodifiableMap(options), content);
+    }
+
+    private Block concat(Block a, Block b) {
+        int n = a.size() + b.size();
+        String[] t = new String[n];
+        int[] l = new int[n];
+        int[] c = new int[n];
+        System.arraycopy(a.text, 0, t, 0, a.size());
+        System.arraycopy(b.text, 0, t, a.size(), b.size());
+        System.arraycopy(a.line, 0, l, 0, a.size());
+        System.arraycopy(b.line, 0, l, a.size(), b.size());
+        System.arraycopy(a.col, 0, c, 0, a.size());
+        System.arraycopy(b.col, 0, c, a.size(), b.size());
+        return new Block(t, l, c);
+    }
+
+    /**
+     * The option block as docutils' ExtensionOptions field list: every line must belong to a field,
+     * each value is one paragraph of raw text. False when docutils would reject the block.
+     */
+    boolean parseOptions(Block opt, DirectiveSpec spec, Map<String, DirectiveOption> out) {
+        int k = 0;
+        while (k < opt.size()) {
+            String t = opt.text[k];
+            if (t.isEmpty()) {
+                k++;
+                continue;
+            }
+            int m = t.charAt(0) == ':' ? fieldMarkerEnd(t) : -1;
+            if (m < 0) {
+                return false;
+            }
+            int nameEnd = t.lastIndexOf(':', m - 1);
+            String name = unescapeBackslashes(t.substring(1, nameEnd)).toLowerCase(java.util.Locale.ROOT);
+            Block.Indented q = opt.indented(k, false, -1, m);
+            Block value = q.block().trimmed();
+            for (int v = 0; v < value.size(); v++) {
+                if (value.isBlank(v)) {
+                    return false; // more than one paragraph
+                }
+            }
+            if (!spec.acceptsOption(name) || out.containsKey(name)) {
+                return false;
+            }
+            out.put(name, new DirectiveOption(name, joinTrimmed(value), scan.pos(opt, k, 0)));
+            k = Math.max(q.end(), k + 1);
+        }
+        return true;
+    }
+
+    private String pathArgument(String argument) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : argument.split("\n", -1)) {
+            sb.append(l.strip());
+        }
+        return sb.toString();
+    }
+
+    void image(String name, Parsed d, String substitution, Position at) {
+        String uri = removeWhitespaceKeepEscapedSpaces(d.argument);
+        DirectiveOption altOption = d.options.get("alt");
+        String alt = altOption != null ? altOption.value() : substitution;
+        boolean fromSubstitution = altOption == null && substitution != null;
+        Set<String> classes = Set.of();
+        DirectiveOption cls = d.options.get("class");
+        if (cls != null && !cls.value().isBlank()) {
+            classes = Set.of(java.util.Arrays.stream(cls.value().strip().split("\\s+"))
+                    .distinct()
+                    .toArray(String[]::new));
+        }
+        DirectiveOption target = d.options.get("target");
+        Image.Kind kind = substitution != null
+                ? Image.Kind.SUBSTITUTION
+                : name.equals("figure") ? Image.Kind.FIGURE : Image.Kind.IMAGE;
+        scan.doc.images.add(new Image(kind, uri, alt, fromSubstitution, classes, target != null, at));
+        if (target != null) {
+            String value = target.value();
+            String[] lines = value.split("\n", -1);
+            String last = lines[lines.length - 1].strip();
+            String refname = last.endsWith("_") ? Hyperlinks.referenceName(value) : null;
+            if (refname != null) {
+                scan.links.references.add(new Reference(refname, at));
+            } else {
+                String targetUri = removeWhitespaceKeepEscapedSpaces(value);
+                if (InlineScanner.isHttp(targetUri)) {
+                    scan.doc.links.add(new Link(targetUri, Link.Kind.IMAGE_TARGET, at));
+                }
+            }
+        }
+    }
+
+    void raw(Parsed d, Position contentStart) {
+        if (d.options.containsKey("file") || d.options.containsKey("url") || d.content.size() == 0) {
+            return;
+        }
+        String format =
+                String.join(" ", d.argument.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        scan.doc.rawBlocks.add(new RawBlock(format, joinLines(d.content), contentStart));
+        if (java.util.Arrays.asList(format.split(" ")).contains("html")) {
+            HtmlImages.find(d.content, scan::pos, scan.doc.images);
+        }
+    }
+
+    void toctree(Parsed d, Position at) {
+        List<Toctree.Entry> entries = new ArrayList<>();
+        for (int k = 0; k < d.content.size(); k++) {
+            String t = d.content.text[k].strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String target = t;
+            int lt = t.indexOf('<');
+            if (t.endsWith(">") && lt >= 0 && lt < t.length() - 2) { // "Title <target>"
+                target = t.substring(lt + 1, t.length() - 1);
+            }
+            entries.add(new Toctree.Entry(target, scan.pos(d.content, k, Block.indentOf(d.content.text[k]))));
+        }
+        scan.doc.toctrees.add(new Toctree(List.copyOf(entries), d.options.containsKey("glob"), at));
+    }
+
+    /** csv-table content: each cell is nested rst. Quotes, doubled quotes and multi-line cells are read. */
+    void csvTable(Block content, Map<String, DirectiveOption> options) {
+        if (options.containsKey("file") || options.containsKey("url")) {
+            return;
+        }
+        char delim = csvChar(options.get("delim"), ',');
+        char quote = csvChar(options.get("quote"), '"');
+        for (CsvCells.Cell cell : CsvCells.parse(content, delim, quote)) {
+            scan.body(cell.block(), false);
+        }
+    }
+
+    private char csvChar(DirectiveOption o, char dflt) {
+        if (o == null) {
+            return dflt;
+        }
+        String v = o.value().strip();
+        if (v.equals("tab")) {
+            return '\t';
+        }
+        if (v.equals("space")) {
+            return ' ';
+        }
+        return v.length() == 1 ? v.charAt(0) : dflt;
+    }
+}

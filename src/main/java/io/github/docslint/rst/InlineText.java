@@ -1,0 +1,84 @@
+package io.github.docslint.rst;
+
+import static io.github.docslint.rst.Markers.*;
+import static io.github.docslint.rst.RstText.*;
+
+/**
+ * Runs of inline text (paragraphs, titles, terms, cells) handed to the {@link InlineScanner}, with
+ * the positions of their lines, so that what it finds is reported where it is written.
+ */
+final class InlineText implements InlineScanner.Sink {
+    private final Scan scan;
+    // the text being scanned: where its lines start, and their source line and column
+    private int[] inlineLineStart;
+    private int[] inlineLine;
+    private int[] inlineCol;
+
+    InlineText(Scan scan) {
+        this.scan = scan;
+    }
+
+    /** Scans lines [from, to) of {@code b} as one run of inline text. */
+    void scan(Block b, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        int n = to - from;
+        StringBuilder sb = new StringBuilder();
+        int[] starts = new int[n];
+        int[] lines = new int[n];
+        int[] cols = new int[n];
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                sb.append('\n');
+            }
+            starts[k] = sb.length();
+            lines[k] = b.line[from + k];
+            cols[k] = b.col[from + k];
+            sb.append(b.text[from + k]);
+        }
+        inlineLineStart = starts;
+        inlineLine = lines;
+        inlineCol = cols;
+        InlineScanner.scan(sb.toString(), this);
+    }
+
+    private Position inlinePos(int offset) {
+        int lo = 0;
+        int hi = inlineLineStart.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (inlineLineStart[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int line = inlineLine[lo];
+        return new Position(line + 1, scan.src.sourceColumn(line, inlineCol[lo] + offset - inlineLineStart[lo]));
+    }
+
+    @Override
+    public void link(String uri, Link.Kind kind, int offset) {
+        if (InlineScanner.isHttp(uri)) {
+            scan.doc.links.add(new Link(uri, kind, inlinePos(offset)));
+        }
+    }
+
+    @Override
+    public void reference(String name, int offset) {
+        scan.links.references.add(new Reference(name, inlinePos(offset)));
+    }
+
+    @Override
+    public void anonymousReference(int offset) {
+        scan.links.anonymousReferences.add(inlinePos(offset));
+    }
+
+    @Override
+    public void target(String name, String uri, String refname, int offset) {
+        HyperlinkTarget t = new HyperlinkTarget(name, uri, refname, inlinePos(offset));
+        scan.doc.targets.add(t);
+        scan.links.addNamedTarget(t);
+    }
+}

@@ -1,0 +1,410 @@
+package io.github.docslint.rst;
+
+import static io.github.docslint.rst.Markers.*;
+import static io.github.docslint.rst.RstText.*;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The state of one file's scan and docutils' Body and Text states: the block-level constructs
+ * (paragraphs, titles, lists, field lists, literal blocks, comments), handing directives, tables,
+ * targets and inline text to their parsers.
+ */
+final class Scan {
+    final SourceText src;
+    final RstDocument doc = new RstDocument();
+    /** Something other than docutils' pre-bibliographic elements was seen at document level. */
+    boolean seenContent;
+    /** Top field list lines must lie before this line (Sphinx's rst_prolog insertion point). */
+    int topFieldLimit = Integer.MAX_VALUE;
+
+    final Hyperlinks links = new Hyperlinks(this);
+    final Directives directives = new Directives(this);
+    final Tables tables = new Tables(this);
+    final InlineText inline = new InlineText(this);
+    private final boolean prologSplitsTopFields;
+
+    Scan(SourceText src, boolean prologSplitsTopFields) {
+        this.src = src;
+        this.prologSplitsTopFields = prologSplitsTopFields;
+    }
+
+    void run() {
+        List<String> lines = src.lines();
+        doc.lineCount = lines.size();
+        if (prologSplitsTopFields) {
+            int k = 0;
+            while (k < lines.size() && startsWithDocinfoField(lines.get(k))) {
+                k++;
+            }
+            if (k > 0) {
+                topFieldLimit = k;
+            }
+        }
+        body(Block.of(lines), true);
+        links.resolveReferences();
+        doc.links.sort(Comparator.comparing(Link::position));
+    }
+
+    Position pos(Block b, int i, int k) {
+        int line = b.line[i];
+        return new Position(line + 1, src.sourceColumn(line, b.col[i] + k));
+    }
+
+    /** A document-level element that is not pre-bibliographic ends the chance of a top field list. */
+    void content(boolean top) {
+        if (top) {
+            seenContent = true;
+        }
+        links.clearPendingTargets();
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // body elements
+
+    void body(Block b, boolean top) {
+        int i = 0;
+        int n = b.size();
+        while (i < n) {
+            String t = b.text[i];
+            if (t.isEmpty()) {
+                i++;
+                continue;
+            }
+            int next;
+            if (t.charAt(0) == ' ') {
+                Block.Indented q = b.indented(i, false, -1, -1);
+                content(top);
+                body(q.block(), false);
+                next = q.end();
+            } else {
+                next = element(b, i, top);
+            }
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** One body element starting at unindented line {@code i}; returns where the next one starts. */
+    int element(Block b, int i, boolean top) {
+        String t = b.text[i];
+        char c = t.charAt(0);
+        int m;
+        if ("-+*\u2022\u2023\u2043".indexOf(c) >= 0 && (t.length() == 1 || t.charAt(1) == ' ')) {
+            return listItem(b, i, skipSpaces(t, 1), top);
+        }
+        if ((m = enumerator(b, i)) > 0) {
+            return listItem(b, i, m, top);
+        }
+        if (c == ':' && (m = fieldMarkerEnd(t)) > 0) {
+            return fieldList(b, i, top);
+        }
+        if ((c == '-' || c == '+' || c == '/') && (m = optionMarkerEnd(t)) > 0) {
+            content(top);
+            Block.Indented q = b.indented(i, false, -1, m);
+            body(q.block(), false);
+            return q.end();
+        }
+        if (t.startsWith(">>>") && (t.length() == 3 || t.charAt(3) == ' ')) {
+            content(top);
+            int end = textBlockEnd(b, i);
+            doc.literalBlocks.add(new LiteralBlock("doctest", pos(b, i, 0), b.line[end - 1] + 1));
+            return end;
+        }
+        if (c == '|' && (t.length() == 1 || t.charAt(1) == ' ')) {
+            return lineBlock(b, i, top);
+        }
+        if (c == '+' && isGridTableTop(t)) {
+            content(top);
+            return tables.grid(b, i);
+        }
+        if (c == '=' && isSimpleTableTop(t)) {
+            content(top);
+            return tables.simple(b, i);
+        }
+        if (t.startsWith("..") && (t.length() == 2 || t.charAt(2) == ' ')) {
+            return explicitMarkup(b, i, top);
+        }
+        if (t.startsWith("__") && (t.length() == 2 || t.charAt(2) == ' ')) {
+            Block.Indented q = b.indented(i, true, -1, skipSpaces(t, 2));
+            links.target(q.block(), "", true, pos(b, i, 0), top);
+            return q.end();
+        }
+        if (isPunctuationLine(t)) {
+            return line(b, i, top);
+        }
+        return text(b, i, top);
+    }
+
+    /** Body.list_item: the item's text starts at {@code indent}; the body is the lines indented that far. */
+    int listItem(Block b, int i, int indent, boolean top) {
+        content(top);
+        Block.Indented q =
+                indent < b.text[i].length() ? b.indented(i, false, indent, -1) : b.indented(i, false, -1, indent);
+        body(q.block(), false);
+        return q.end();
+    }
+
+    /** End of a valid enumerated-list marker with its spaces, or -1 (docutils: is_enumerated_list_item). */
+    int enumerator(Block b, int i) {
+        Enumerator e = Enumerator.parse(b.text[i]);
+        if (e == null) {
+            return -1;
+        }
+        if (i + 1 >= b.size()) {
+            return e.end();
+        }
+        String next = b.text[i + 1];
+        if (next.isEmpty() || next.charAt(0) == ' ') {
+            return e.end();
+        }
+        for (String succ : e.successors()) {
+            if (next.startsWith(succ)) {
+                return e.end();
+            }
+        }
+        return -1;
+    }
+
+    int fieldList(Block b, int i, boolean top) {
+        boolean docinfo = top && !seenContent && b.line[i] < topFieldLimit;
+        int n = b.size();
+        while (i < n) {
+            String t = b.text[i];
+            if (t.isEmpty()) {
+                i++;
+                continue;
+            }
+            int m = t.charAt(0) == ':' ? fieldMarkerEnd(t) : -1;
+            if (m < 0) {
+                break;
+            }
+            boolean isTop = docinfo && b.line[i] < topFieldLimit;
+            int nameEnd = t.lastIndexOf(':', m - 1);
+            String name = unescapeBackslashes(t.substring(1, nameEnd));
+            Position p = pos(b, i, 0);
+            Block.Indented q = b.indented(i, false, -1, m);
+            Block body = q.block();
+            doc.fields.add(new Field(name, joinTrimmed(body), isTop, p));
+            if (!isTop) {
+                content(top);
+            }
+            body(body, false);
+            i = q.end();
+            if (docinfo && i < n && b.line[i] >= topFieldLimit) {
+                break; // Sphinx's prolog lands here: what follows is another field list
+            }
+        }
+        if (top) {
+            seenContent = true;
+        }
+        links.clearPendingTargets();
+        return i;
+    }
+
+    /** StateMachine.get_text_block: lines up to the first blank one. */
+    int textBlockEnd(Block b, int i) {
+        int end = i;
+        while (end < b.size() && !b.isBlank(end)) {
+            end++;
+        }
+        return end;
+    }
+
+    int lineBlock(Block b, int i, boolean top) {
+        content(top);
+        int n = b.size();
+        while (i < n && !b.isBlank(i)) {
+            String t = b.text[i];
+            if (t.charAt(0) != '|' || (t.length() > 1 && t.charAt(1) != ' ')) {
+                break;
+            }
+            Block.Indented q = b.indented(i, true, -1, skipSpaces(t, 1));
+            inline.scan(q.block(), 0, q.block().size());
+            i = Math.max(q.end(), i + 1);
+        }
+        return i;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // tables
+
+    // -----------------------------------------------------------------------------------------
+    // section titles, transitions, paragraphs, definition lists
+
+    /** Body.line and the Line state: a section overline or a transition. */
+    int line(Block b, int i, boolean top) {
+        String t = b.text[i];
+        if (t.length() < 4) {
+            return text(b, i, top); // too short to be an overline or a transition
+        }
+        content(top);
+        if (!top) {
+            return i + 1; // docutils: "Unexpected section title or transition"
+        }
+        int n = b.size();
+        if (i + 1 >= n || b.isBlank(i + 1)) {
+            return i + 1; // transition
+        }
+        if (isPunctuationLine(b.text[i + 1])) {
+            return i + 2; // "Invalid section title or transition marker"
+        }
+        if (i + 2 >= n) {
+            return i + 2; // "Incomplete section title"
+        }
+        if (b.text[i + 2].equals(t)) {
+            inline.scan(b, i + 1, i + 2);
+        }
+        return i + 3; // a title, or a malformed one that docutils shows as a literal block
+    }
+
+    /** Body.text and the Text state: a paragraph, a section title, or a definition list item. */
+    int text(Block b, int i, boolean top) {
+        int n = b.size();
+        if (i + 1 < n && !b.isBlank(i + 1)) {
+            String next = b.text[i + 1];
+            if (next.charAt(0) == ' ') {
+                return definitionListItem(b, i, top);
+            }
+            if (isPunctuationLine(next)) {
+                String title = b.text[i];
+                boolean tooShort = title.codePointCount(0, title.length()) > next.length() && next.length() < 4;
+                if (!tooShort) {
+                    content(top);
+                    if (top) {
+                        inline.scan(b, i, i + 1);
+                    }
+                    return i + 2;
+                }
+            }
+        }
+        return paragraph(b, i, top);
+    }
+
+    int definitionListItem(Block b, int i, boolean top) {
+        content(top);
+        inline.scan(b, i, i + 1); // the term (with any classifiers)
+        Block.Indented q = b.indented(i + 1, false, -1, -1);
+        body(q.block(), false);
+        return q.end();
+    }
+
+    int paragraph(Block b, int i, boolean top) {
+        content(top);
+        int end = i + 1;
+        int n = b.size();
+        while (end < n && !b.isBlank(end) && b.text[end].charAt(0) != ' ') {
+            end++;
+        }
+        String last = b.text[end - 1];
+        if (endsWithLiteralMarker(last)) {
+            // the paragraph's inline text loses its '::' (or one ':'), then a literal block follows
+            Block para = b.slice(i, end);
+            int li = para.size() - 1;
+            String l = last;
+            if (end - i == 1 && l.equals("::")) {
+                l = "";
+            } else if (l.length() >= 3 && l.charAt(l.length() - 3) == ' ') {
+                l = stripTrailing(l.substring(0, l.length() - 3));
+            } else if (l.equals("::")) {
+                l = "";
+            } else {
+                l = l.substring(0, l.length() - 1);
+            }
+            para.text[li] = l;
+            inline.scan(para, 0, para.size());
+            return literalBlock(b, end);
+        }
+        inline.scan(b, i, end);
+        return end;
+    }
+
+    /** Text.literal_block: the indented block after a '::' paragraph, or a quoted literal block. */
+    int literalBlock(Block b, int i) {
+        int n = b.size();
+        Block.Indented q = b.indented(i, false, -1, -1);
+        Block lit = q.block().trimmed();
+        if (lit.size() > 0) {
+            doc.literalBlocks.add(new LiteralBlock("::", pos(lit, 0, 0), lit.line[lit.size() - 1] + 1));
+            return q.end();
+        }
+        int k = q.end();
+        while (k < n && b.isBlank(k)) {
+            k++;
+        }
+        if (k < n && isPunctuation7bit(b.text[k].charAt(0))) {
+            char quote = b.text[k].charAt(0);
+            int end = k;
+            while (end < n && !b.isBlank(end) && b.text[end].charAt(0) == quote) {
+                end++;
+            }
+            doc.literalBlocks.add(new LiteralBlock("::", pos(b, k, 0), b.line[end - 1] + 1));
+            return end;
+        }
+        return q.end(); // "Literal block expected; none found": the text is read normally
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // explicit markup: footnotes, citations, targets, substitutions, directives, comments
+
+    int explicitMarkup(Block b, int i, boolean top) {
+        String t = b.text[i];
+        int k = skipSpaces(t, 2);
+        if (k > 2 && k < t.length()) {
+            char c = t.charAt(k);
+            if (c == '[') {
+                int e = footnoteLabelEnd(t, k);
+                if (e > 0) {
+                    content(top);
+                    Block.Indented q = b.indented(i, false, -1, skipSpaces(t, e));
+                    body(q.block(), false);
+                    return q.end();
+                }
+            }
+            if (c == '_' && k + 1 < t.length() && t.charAt(k + 1) != ' ') {
+                Integer r = links.hyperlinkTarget(b, i, k + 1, top);
+                if (r != null) {
+                    return r;
+                }
+                return comment(b, i, top);
+            }
+            if (c == '|' && k + 1 < t.length() && t.charAt(k + 1) != ' ') {
+                Integer r = directives.substitutionDefinition(b, i, k + 1, top);
+                if (r != null) {
+                    return r;
+                }
+                return comment(b, i, top);
+            }
+            int e = directiveMarkerEnd(t, k);
+            if (e > 0) {
+                String name = t.substring(k, directiveNameEnd(t, k)).toLowerCase(java.util.Locale.ROOT);
+                return directives.directive(b, i, name, e, null, top);
+            }
+        }
+        return comment(b, i, top);
+    }
+
+    int comment(Block b, int i, boolean top) {
+        String t = b.text[i];
+        int k = skipSpaces(t, 2);
+        String first = t.substring(Math.min(k, t.length()));
+        if (first.isBlank() && (i + 1 >= b.size() || b.isBlank(i + 1))) {
+            doc.comments.add(new Comment("", pos(b, i, 0)));
+            return i + 1; // an empty comment does not take the block after it
+        }
+        Block.Indented q = b.indented(i, false, -1, k);
+        Block body = q.block().trimmed();
+        doc.comments.add(new Comment(joinLines(body), pos(b, i, 0)));
+        return Math.max(q.end(), i + 1);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // directives
+
+    // -----------------------------------------------------------------------------------------
+    // inline text
+
+    // -----------------------------------------------------------------------------------------
+    // references
+
+}
