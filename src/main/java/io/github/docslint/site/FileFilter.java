@@ -95,10 +95,13 @@ public final class FileFilter {
                 try {
                     result.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
                 } catch (PatternSyntaxException e) {
+                    String why = e.getDescription();
+                    // the JDK says "Missing ']" and "Missing '}" without the closing quote
+                    if (why.matches("Missing '.")) {
+                        why += "'";
+                    }
                     throw new IllegalArgumentException(
-                            "invalid " + kind + " pattern '" + pattern + "': " + e.getDescription() + " at index "
-                                    + e.getIndex(),
-                            e);
+                            "invalid " + kind + " pattern '" + pattern + "': " + why + " at index " + e.getIndex(), e);
                 }
             }
         }

@@ -280,7 +280,7 @@ final class PythonLexer {
         boolean hex = src.startsWith("0x", pos) || src.startsWith("0X", pos);
         while (pos < n) {
             char c = src.charAt(pos);
-            if (isDigit(c) || Character.isLetter(c) && c < 128 || c == '_' || c == '.') {
+            if (isDigit(c) || (c < 128 && Character.isLetter(c)) || c == '_' || c == '.') {
                 pos++;
             } else if ((c == '+' || c == '-') && !hex && (src.charAt(pos - 1) == 'e' || src.charAt(pos - 1) == 'E')) {
                 pos++;

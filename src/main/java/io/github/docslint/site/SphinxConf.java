@@ -378,11 +378,10 @@ public final class SphinxConf {
                 if (arg.isEmpty() && i == parts.size() - 1 && i > 0) {
                     break; // trailing comma
                 }
-                if (!arg.isEmpty()
-                        && (arg.get(0).isOp("**")
-                                || arg.size() > 1
-                                        && arg.get(0).kind() == Kind.NAME
-                                        && arg.get(1).isOp("="))) {
+                boolean keyword = arg.size() > 1
+                        && arg.get(0).kind() == Kind.NAME
+                        && arg.get(1).isOp("=");
+                if (!arg.isEmpty() && (arg.get(0).isOp("**") || keyword)) {
                     keywords = true;
                 } else {
                     args.add(arg);
@@ -604,7 +603,7 @@ public final class SphinxConf {
                     return true;
                 }
             } else if (first.isName(name)
-                    && (el.size() == 1 || el.get(1).isOp("[") && PythonLexer.matching(el, 1) == el.size() - 1)) {
+                    && (el.size() == 1 || (el.get(1).isOp("[") && PythonLexer.matching(el, 1) == el.size() - 1))) {
                 return true;
             }
         }
