@@ -36,7 +36,12 @@ public final class Linter {
         FileFilter filter = FileFilter.of(request.includes(), request.excludes());
         List<Pattern> includeOnly = new ArrayList<>();
         for (String glob : request.includeOnly()) {
-            includeOnly.add(SphinxGlob.compile(glob));
+            try {
+                includeOnly.add(SphinxGlob.compile(glob));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "includeOnly pattern '" + glob + "' is not valid: " + e.getMessage(), e);
+            }
         }
         List<String> warnings = new ArrayList<>();
         List<Path> roots = roots(request, base, warnings);

@@ -224,7 +224,12 @@ public final class DocsGraph {
         String name = target.startsWith("/") ? normalize(target.substring(1)) : resolve(target, doc);
         name = docname(name);
         if (glob && (target.contains("*") || target.contains("?") || target.contains("["))) {
-            Pattern p = SphinxGlob.compile(name);
+            Pattern p;
+            try {
+                p = SphinxGlob.compile(name);
+            } catch (IllegalArgumentException e) {
+                return; // Sphinx rejects the pattern too; it lists nothing
+            }
             for (String dn : docnames) {
                 if (SphinxGlob.matches(p, dn)) {
                     out.add(dn);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,12 +61,24 @@ public final class SphinxProject {
         for (String note : conf.notes()) {
             warnings.accept(SourceRoots.relativePath(baseDir.toAbsolutePath().normalize(), confPy) + ": " + note);
         }
-        java.util.ArrayList<String> patterns = new java.util.ArrayList<>();
-        conf.excludePatterns().ifPresent(patterns::addAll);
+        List<String> candidates = new ArrayList<>();
+        conf.excludePatterns().ifPresent(candidates::addAll);
         // what Sphinx's HTML builder also leaves out of the pages
-        conf.templatesPath().ifPresent(patterns::addAll);
-        conf.htmlStaticPath().ifPresent(patterns::addAll);
-        conf.htmlExtraPath().ifPresent(patterns::addAll);
+        conf.templatesPath().ifPresent(candidates::addAll);
+        conf.htmlStaticPath().ifPresent(candidates::addAll);
+        conf.htmlExtraPath().ifPresent(candidates::addAll);
+        List<String> patterns = new ArrayList<>();
+        for (String pattern : candidates) {
+            try {
+                SphinxGlob.compile(pattern);
+                patterns.add(pattern);
+            } catch (IllegalArgumentException e) {
+                warnings.accept(
+                        SourceRoots.relativePath(baseDir.toAbsolutePath().normalize(), confPy)
+                                + ": pattern '" + pattern + "' is not valid (" + e.getMessage()
+                                + "), Sphinx would stop on it: ignored");
+            }
+        }
         RstScanner scanner = new RstScanner(!conf.rstProlog().isEmpty());
         List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
