@@ -101,6 +101,30 @@ class NosearchMisplacedRuleTest {
     }
 
     @Test
+    void metaHeaderAndFooterMayComeFirst() throws IOException {
+        assertThat(run("""
+                        .. meta::
+                           :description: A page
+
+                        .. header:: The header
+
+                        .. footer:: The footer
+
+                        :nosearch:
+
+                        Title
+                        =====
+                        """)).isEmpty();
+    }
+
+    @Test
+    void otherDirectivesEndTheChance() throws IOException {
+        assertThat(run(".. note:: A note.\n\n:nosearch:\n\nTitle\n=====\n"))
+                .extracting(Reported::at)
+                .containsExactly("page.rst:3:1");
+    }
+
+    @Test
     void otherMisplacedFieldsAreNotThisRulesBusiness() throws IOException {
         assertThat(run(page(":orphan:\n\n:tocdepth: 2\n"))).isEmpty();
     }
