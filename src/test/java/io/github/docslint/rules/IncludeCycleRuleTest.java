@@ -1,0 +1,98 @@
+package io.github.docslint.rules;
+
+import static io.github.docslint.rules.RuleHarness.check;
+import static io.github.docslint.rules.RuleHarness.include;
+import static io.github.docslint.rules.RuleHarness.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.docslint.Tree;
+import io.github.docslint.rules.RuleHarness.Reported;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncludeCycleRuleTest {
+    static final Rule RULE = new IncludeCycleRule();
+
+    @TempDir
+    Path dir;
+
+    Tree tree() {
+        return Tree.at(dir).conf("");
+    }
+
+    List<Reported> run() throws IOException {
+        return check(RULE, dir);
+    }
+
+    @Test
+    void idAndSeverity() {
+        assertThat(RULE.id()).isEqualTo("include-cycle");
+        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void selfInclude() throws IOException {
+        tree().file("a.rst", page(include("a.rst")));
+        assertThat(run()).singleElement().satisfies(r -> {
+            assertThat(r.at()).isEqualTo("a.rst:4:1");
+            assertThat(r.message())
+                    .startsWith("include cycle: a.rst -> a.rst;")
+                    .contains("remove one of these includes");
+        });
+    }
+
+    @Test
+    void chainOfThreeIsNamedInOrder() throws IOException {
+        tree().file("index.rst", page(include("a.rst")))
+                .file("a.rst", include("b.rst"))
+                .file("b.rst", include("c.rst"))
+                .file("c.rst", "C.\n\n" + include("a.rst"));
+        assertThat(run()).singleElement().satisfies(r -> {
+            assertThat(r.at()).isEqualTo("c.rst:3:1");
+            assertThat(r.message()).startsWith("include cycle: a.rst -> b.rst -> c.rst -> a.rst;");
+        });
+    }
+
+    @Test
+    void twoFileCycleNothingElseReaches() throws IOException {
+        tree().file("a.rst", include("b.rst")).file("b.rst", include("a.rst"));
+        // both are top-level documents: each build closes the cycle at the other's include
+        assertThat(run())
+                .extracting(
+                        r -> r.at() + " " + r.message().substring(0, r.message().indexOf(';')))
+                .containsExactlyInAnyOrder(
+                        "b.rst:1:1 include cycle: a.rst -> b.rst -> a.rst",
+                        "a.rst:1:1 include cycle: b.rst -> a.rst -> b.rst");
+    }
+
+    @Test
+    void sameFileTwiceIsNoCycle() throws IOException {
+        tree().file("index.rst", page(include("x.rst") + include("x.rst")))
+                .file("x.rst", include("y.rst"))
+                .file("y.rst", "Y.\n");
+        assertThat(run()).isEmpty();
+    }
+
+    @Test
+    void selfIncludeWithStartAfterReachingItselfAgainIsACycle() throws IOException {
+        // docutils: "circular inclusion in include directive: a.rst > a.rst > a.rst"
+        tree().file("a.rst", page(".. part-start\n\n" + include("a.rst", ":start-after: .. part-start")));
+        assertThat(run())
+                .singleElement()
+                .satisfies(r -> assertThat(r.message()).startsWith("include cycle: a.rst -> a.rst -> a.rst;"));
+    }
+
+    @Test
+    @Disabled("bug: a sliced self-include is walked with all the file's includes, not only those inside the"
+            + " slice, so a slice that holds no include is reported as a cycle")
+    void selfIncludeWithDifferentStartAfterIsNoCycle() throws IOException {
+        // the text after the first ".. part-start" holds no include: docutils 0.19 and Sphinx 5.3 build it
+        // without a warning
+        tree().file("a.rst", page(include("a.rst", ":start-after: .. part-start") + ".. part-start\n\nPart.\n"));
+        assertThat(run()).isEmpty();
+    }
+}
