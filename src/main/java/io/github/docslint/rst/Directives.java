@@ -285,6 +285,8 @@ final class Directives {
         DirectiveOption cls = d.options.get("class");
         if (cls != null && !cls.value().isBlank()) {
             classes = Set.of(java.util.Arrays.stream(cls.value().strip().split("\\s+"))
+                    .map(ClassNames::normalize)
+                    .filter(c -> !c.isEmpty())
                     .distinct()
                     .toArray(String[]::new));
         }
@@ -328,12 +330,11 @@ final class Directives {
             if (t.isEmpty()) {
                 continue;
             }
-            String target = t;
+            // Sphinx's explicit_title_re: "Title <target>"
             int lt = t.indexOf('<');
-            if (t.endsWith(">") && lt >= 0 && lt < t.length() - 2) { // "Title <target>"
-                target = t.substring(lt + 1, t.length() - 1);
-            }
-            entries.add(new Toctree.Entry(target, scan.pos(d.content, k, Block.indentOf(d.content.text[k]))));
+            boolean explicit = t.endsWith(">") && lt >= 0 && lt < t.length() - 2;
+            String target = explicit ? t.substring(lt + 1, t.length() - 1) : t;
+            entries.add(new Toctree.Entry(target, explicit, scan.pos(d.content, k, Block.indentOf(d.content.text[k]))));
         }
         scan.doc.toctrees.add(new Toctree(List.copyOf(entries), d.options.containsKey("glob"), at));
     }

@@ -22,12 +22,28 @@ public final class RstDocument {
     final List<Link> links = new ArrayList<>();
     final List<Reference> unresolvedReferences = new ArrayList<>();
     int lineCount;
+    int leadingFieldLines;
 
     RstDocument() {}
 
-    /** Fields of the top field list (Sphinx's file-wide metadata), in order. */
+    /** Fields of the top field list (docutils' docinfo), in order: what an include of the whole file shows. */
     public List<Field> topFields() {
         return fields.stream().filter(Field::top).toList();
+    }
+
+    /**
+     * The top field list Sphinx reads when it builds this file as a page. With {@code rst_prolog}
+     * set, Sphinx inserts the prolog after the leading lines that look like {@code :word:}, which
+     * ends the field list there (a field after a blank line, or named {@code :no-search:}, is cut
+     * off). Included files get no prolog, so {@link #topFields()} is their view.
+     */
+    public List<Field> pageTopFields(boolean rstProlog) {
+        if (!rstProlog || leadingFieldLines == 0) {
+            return topFields();
+        }
+        return fields.stream()
+                .filter(f -> f.top() && f.position().line() <= leadingFieldLines)
+                .toList();
     }
 
     /** Every field of every field list, top ones included. */

@@ -11,23 +11,8 @@ package io.github.docslint.rst;
  * {@link Block} of its own lines with their indentation removed, as docutils does.
  */
 public final class RstScanner {
-    private final boolean prologSplitsTopFields;
-
-    /** A scanner for trees without {@code rst_prolog}. */
-    public RstScanner() {
-        this(false);
-    }
-
-    /**
-     * @param prologSplitsTopFields conf.py sets {@code rst_prolog}: Sphinx inserts it after the
-     *     leading lines that look like {@code :word:}, which cuts the top field list there
-     */
-    public RstScanner(boolean prologSplitsTopFields) {
-        this.prologSplitsTopFields = prologSplitsTopFields;
-    }
-
     public RstDocument scan(SourceText source) {
-        Scan scan = new Scan(source, prologSplitsTopFields);
+        Scan scan = new Scan(source);
         scan.run();
         return scan.doc;
     }

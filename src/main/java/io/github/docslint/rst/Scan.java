@@ -16,32 +16,24 @@ final class Scan {
     final RstDocument doc = new RstDocument();
     /** Something other than docutils' pre-bibliographic elements was seen at document level. */
     boolean seenContent;
-    /** Top field list lines must lie before this line (Sphinx's rst_prolog insertion point). */
-    int topFieldLimit = Integer.MAX_VALUE;
 
     final Hyperlinks links = new Hyperlinks(this);
     final Directives directives = new Directives(this);
     final Tables tables = new Tables(this);
     final InlineText inline = new InlineText(this);
-    private final boolean prologSplitsTopFields;
 
-    Scan(SourceText src, boolean prologSplitsTopFields) {
+    Scan(SourceText src) {
         this.src = src;
-        this.prologSplitsTopFields = prologSplitsTopFields;
     }
 
     void run() {
         List<String> lines = src.lines();
         doc.lineCount = lines.size();
-        if (prologSplitsTopFields) {
-            int k = 0;
-            while (k < lines.size() && startsWithDocinfoField(lines.get(k))) {
-                k++;
-            }
-            if (k > 0) {
-                topFieldLimit = k;
-            }
+        int k = 0;
+        while (k < lines.size() && startsWithDocinfoField(lines.get(k))) {
+            k++;
         }
+        doc.leadingFieldLines = k;
         body(Block.of(lines), true);
         links.resolveReferences();
         doc.links.sort(Comparator.comparing(Link::position));
@@ -167,7 +159,7 @@ final class Scan {
     }
 
     int fieldList(Block b, int i, boolean top) {
-        boolean docinfo = top && !seenContent && b.line[i] < topFieldLimit;
+        boolean docinfo = top && !seenContent;
         int n = b.size();
         while (i < n) {
             String t = b.text[i];
@@ -179,7 +171,7 @@ final class Scan {
             if (m < 0) {
                 break;
             }
-            boolean isTop = docinfo && b.line[i] < topFieldLimit;
+            boolean isTop = docinfo;
             int nameEnd = t.lastIndexOf(':', m - 1);
             String name = unescapeBackslashes(t.substring(1, nameEnd));
             Position p = pos(b, i, 0);
@@ -191,9 +183,6 @@ final class Scan {
             }
             body(body, false);
             i = q.end();
-            if (docinfo && i < n && b.line[i] >= topFieldLimit) {
-                break; // Sphinx's prolog lands here: what follows is another field list
-            }
         }
         if (top) {
             seenContent = true;

@@ -31,7 +31,7 @@ final class IncludeCycleRule implements Rule {
                             e.getKey().file(),
                             e.getKey().position(),
                             "include cycle: " + String.join(" -> ", use.chain())
-                                    + "; Sphinx stops there with an error: remove one of these includes");
+                                    + "; docutils refuses the repeated include (circular inclusion) and the page misses that content: remove one of these includes");
                     break;
                 }
             }

@@ -29,7 +29,7 @@ final class IncludeUnusedRule implements Rule {
             if (!f.isReadable()) {
                 continue;
             }
-            Optional<Field> nosearch = Nosearch.honoured(f.document());
+            Optional<Field> nosearch = Nosearch.honoured(f.document(), Nosearch.hasProlog(graph));
             if (nosearch.isEmpty() || graph.isIncluded(f.relPath()) || graph.isListedInToctree(f.relPath())) {
                 continue;
             }

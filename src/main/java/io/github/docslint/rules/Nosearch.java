@@ -2,6 +2,7 @@ package io.github.docslint.rules;
 
 import io.github.docslint.rst.Field;
 import io.github.docslint.rst.RstDocument;
+import io.github.docslint.site.DocsGraph;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,11 +13,15 @@ final class Nosearch {
 
     private Nosearch() {}
 
-    /** The field Sphinx honours: in the top field list, spelled exactly. */
-    static Optional<Field> honoured(RstDocument doc) {
-        return doc.fields().stream()
-                .filter(f -> f.top() && NAMES.contains(f.name()))
+    /** The field Sphinx honours when it builds the file as a page: in the top field list, spelled exactly. */
+    static Optional<Field> honoured(RstDocument doc, boolean rstProlog) {
+        return doc.pageTopFields(rstProlog).stream()
+                .filter(f -> NAMES.contains(f.name()))
                 .findFirst();
+    }
+
+    static boolean hasProlog(DocsGraph graph) {
+        return !graph.project().conf().rstProlog().isEmpty();
     }
 
     /** Spelled like the field in any case: what an author meant as :nosearch:. */

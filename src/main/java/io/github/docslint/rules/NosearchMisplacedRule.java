@@ -24,18 +24,20 @@ final class NosearchMisplacedRule implements Rule {
 
     @Override
     public void check(DocsGraph graph, RuleSettings settings, Reporter reporter) {
-        boolean prolog = !graph.project().conf().rstProlog().isEmpty();
+        boolean prolog = Nosearch.hasProlog(graph);
         for (String page : graph.pages()) {
             SourceFile f = graph.project().rstFiles().get(page);
             if (f == null || !f.isReadable()) {
                 continue;
             }
+            java.util.Optional<Field> honoured = Nosearch.honoured(f.document(), prolog);
             for (Field field : f.document().fields()) {
-                if (!Nosearch.looksLike(field) || (field.top() && Nosearch.NAMES.contains(field.name()))) {
+                if (!Nosearch.looksLike(field) || honoured.filter(field::equals).isPresent()) {
                     continue;
                 }
                 String written = ":" + field.name() + ":";
-                String message = field.top()
+                boolean inTopList = f.document().pageTopFields(prolog).contains(field);
+                String message = inTopList
                         ? "Sphinx ignores '" + written + "': field names are case-sensitive, write ':"
                                 + field.name().strip().toLowerCase(java.util.Locale.ROOT) + ":'"
                         : "Sphinx ignores '" + written + "' here and prints it as text: it only counts in the"

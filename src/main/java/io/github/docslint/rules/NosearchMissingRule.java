@@ -27,7 +27,10 @@ final class NosearchMissingRule implements Rule {
     public void check(DocsGraph graph, RuleSettings settings, Reporter reporter) {
         for (String page : graph.includeOnlyPages()) {
             SourceFile f = graph.project().rstFiles().get(page);
-            if (f == null || !f.isReadable() || Nosearch.honoured(f.document()).isPresent()) {
+            if (f == null
+                    || !f.isReadable()
+                    || Nosearch.honoured(f.document(), Nosearch.hasProlog(graph))
+                            .isPresent()) {
                 continue;
             }
             Set<String> includers = graph.includersOf(page);

@@ -1,5 +1,6 @@
 package io.github.docslint.rules;
 
+import io.github.docslint.rst.ClassNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +48,8 @@ public record RuleSettings(
     public static final int DEFAULT_MAX_ALT_LENGTH = 125;
 
     public RuleSettings {
-        decorativeClasses = Set.copyOf(decorativeClasses);
+        decorativeClasses =
+                decorativeClasses.stream().map(ClassNames::normalize).collect(Collectors.toUnmodifiableSet());
         placeholderWords =
                 placeholderWords.stream().map(RuleSettings::normalize).collect(Collectors.toUnmodifiableSet());
         redundantPrefixes =

@@ -208,7 +208,7 @@ public final class DocsGraph {
                 project.file(f).map(SourceFile::document).ifPresent(doc -> {
                     for (Toctree t : doc.toctrees()) {
                         for (Toctree.Entry e : t.entries()) {
-                            addListed(d, t.glob(), e.target(), docnames, listed);
+                            addListed(d, t.glob() && !e.explicitTitle(), e.target(), docnames, listed);
                         }
                     }
                 });
@@ -231,7 +231,8 @@ public final class DocsGraph {
                 return; // Sphinx rejects the pattern too; it lists nothing
             }
             for (String dn : docnames) {
-                if (SphinxGlob.matches(p, dn)) {
+                // Sphinx leaves the page holding the toctree out of its glob matches
+                if (!dn.equals(docname(doc)) && SphinxGlob.matches(p, dn)) {
                     out.add(dn);
                 }
             }
@@ -326,7 +327,14 @@ public final class DocsGraph {
             files.add(target);
             RstDocument td = project.file(target).map(SourceFile::document).orElse(null);
             if (td != null && !td.includes().isEmpty()) {
-                stack.push(new Frame(target, key, td.includes(), new int[1]));
+                // only the includes inside the part this include takes are followed
+                IncludeSlice slice = project.slice(target, inc).orElse(null);
+                List<Include> inner = slice == null
+                        ? List.of()
+                        : td.includes().stream()
+                                .filter(x -> slice.contains(x.position()))
+                                .toList();
+                stack.push(new Frame(target, key, inner, new int[1]));
                 open.add(key);
             }
         }

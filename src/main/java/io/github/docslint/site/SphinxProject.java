@@ -1,5 +1,6 @@
 package io.github.docslint.site;
 
+import io.github.docslint.rst.Include;
 import io.github.docslint.rst.MalformedSourceException;
 import io.github.docslint.rst.Position;
 import io.github.docslint.rst.RstScanner;
@@ -30,6 +31,7 @@ public final class SphinxProject {
     private final Charset charset;
     private final Map<String, SourceFile> rstFiles;
     private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
+    private final Map<String, String> sliceTexts = new HashMap<>();
 
     private SphinxProject(
             Path root,
@@ -79,7 +81,7 @@ public final class SphinxProject {
                                 + "), Sphinx would stop on it: ignored");
             }
         }
-        RstScanner scanner = new RstScanner(!conf.rstProlog().isEmpty());
+        RstScanner scanner = new RstScanner();
         List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
         List<SourceFile> results = files.parallelStream()
@@ -169,6 +171,25 @@ public final class SphinxProject {
             }
             return Optional.of(read(scanner, k, p, charset));
         });
+    }
+
+    /**
+     * The part of {@code rel} that {@code include} takes. The scan keeps no text (memory stays flat
+     * on large trees), so a file included with slice markers is read again, once, to find them.
+     */
+    Optional<IncludeSlice> slice(String rel, Include include) {
+        if (!IncludeSlice.isSliced(include)) {
+            return Optional.of(IncludeSlice.WHOLE);
+        }
+        String text = sliceTexts.computeIfAbsent(rel, k -> {
+            try {
+                String t = new String(Files.readAllBytes(absolute(k)), charset);
+                return t.startsWith("\uFEFF") ? t.substring(1) : t;
+            } catch (IOException e) {
+                return "";
+            }
+        });
+        return IncludeSlice.of(text, include);
     }
 
     /** Whether a file exists at {@code rel} (inside the base directory), without reading it. */

@@ -13,7 +13,6 @@ import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,8 +69,6 @@ class FileUnreadableRuleTest {
     }
 
     @Test
-    @Disabled("bug: an excluded rst file that no page includes is reported, though Sphinx never reads it and"
-            + " excluded files produce no findings of their own (GUIDE §2)")
     void excludedFileNothingIncludesIsNotRead() throws IOException {
         Tree.at(dir)
                 .conf("html_static_path = ['_static']\n")

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +63,6 @@ class ImageAltEmptyRuleTest {
     }
 
     @Test
-    @Disabled("bug: ':class: Decorative' is not taken as decorative, though docutils lowercases class names"
-            + " (class=\"decorative\" in the HTML)")
     void decorativeClassIsMatchedAsDocutilsNormalizesIt() throws IOException {
         assertThat(run(image("a.png", ":alt:", ":class: Decorative"))).isEmpty();
     }
