@@ -143,7 +143,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private Path sourceDirectory() throws MojoExecutionException {
-        Path dir = basedir.toPath().resolve(sourceDirectory.toPath()).normalize();
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path dir = base.resolve(sourceDirectory.toPath()).normalize();
+        if (!dir.startsWith(base)) {
+            // the engine reads nothing outside the base directory: every include there would be reported
+            throw new MojoExecutionException("docslint.sourceDirectory: " + dir + " is outside the project folder "
+                    + base + ": docslint reads only files inside the project; run it in a project that contains"
+                    + " the docs, e.g. the parent");
+        }
         if (!Files.isDirectory(dir)) {
             throw new MojoExecutionException("docslint.sourceDirectory: " + dir
                     + (Files.exists(dir) ? " is not a folder" : " does not exist")

@@ -234,6 +234,20 @@ class CheckMojoTest {
     @Test
     @Basedir("/unit/broken")
     @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "sourceDirectory", value = "../clean/source")
+    void aSourceDirectoryOutsideTheProjectIsAConfigurationError(CheckMojo mojo) throws Exception {
+        File basedir = getVariableValueFromObject(mojo, "basedir");
+        String outside = basedir.toPath().resolve("../clean/source").normalize().toString();
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("docslint.sourceDirectory: " + outside + " is outside the project folder " + basedir
+                        + ": docslint reads only files inside the project; run it in a project that contains the"
+                        + " docs, e.g. the parent");
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "sourceDirectory", value = "source/guide")
     void aSourceDirectoryIsCheckedAsTheOnlyRoot(CheckMojo mojo) throws Exception {
         File basedir = getVariableValueFromObject(mojo, "basedir");
