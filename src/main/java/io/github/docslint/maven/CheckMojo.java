@@ -8,12 +8,15 @@ import io.github.docslint.rules.Finding;
 import io.github.docslint.rules.RuleSettings;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
+import io.github.docslint.site.FileFilter;
+import io.github.docslint.site.SphinxGlob;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -127,15 +130,55 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("docslint.maxAltLength: " + e.getMessage(), e);
         }
+        checkGlobs();
         return new LintRequest(
                 base,
-                sourceDirectory == null ? List.of() : List.of(sourceDirectory.toPath()),
+                sourceDirectory == null ? List.of() : List.of(sourceDirectory()),
                 orDefault(includes, List.of()),
                 orDefault(excludes, List.of()),
                 charset(),
                 orDefault(includeOnly, List.of()),
                 severities,
                 settings);
+    }
+
+    private Path sourceDirectory() throws MojoExecutionException {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path dir = base.resolve(sourceDirectory.toPath()).normalize();
+        if (!dir.startsWith(base)) {
+            // the engine reads nothing outside the base directory: every include there would be reported
+            throw new MojoExecutionException("docslint.sourceDirectory: " + dir + " is outside the project folder "
+                    + base + ": docslint reads only files inside the project; run it in a project that contains"
+                    + " the docs, e.g. the parent");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new MojoExecutionException("docslint.sourceDirectory: " + dir
+                    + (Files.exists(dir) ? " is not a folder" : " does not exist")
+                    + ": point it at the folder that holds conf.py, or leave it unset to check every folder"
+                    + " with a conf.py below the project");
+        }
+        return dir;
+    }
+
+    /** Bad globs fail here, so that the message names the parameter to fix. */
+    private void checkGlobs() throws MojoExecutionException {
+        try {
+            FileFilter.of(includes, null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("docslint.includes: " + e.getMessage(), e);
+        }
+        try {
+            FileFilter.of(null, excludes);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("docslint.excludes: " + e.getMessage(), e);
+        }
+        for (String glob : orDefault(includeOnly, List.of())) {
+            try {
+                SphinxGlob.compile(glob);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("docslint.includeOnly: " + e.getMessage(), e);
+            }
+        }
     }
 
     private Charset charset() throws MojoExecutionException {

@@ -1,0 +1,35 @@
+import groovy.xml.XmlSlurper
+
+// The example tree shows every rule at least once, with real-looking content; the README's command
+// (-Ddocslint.failOnViolation=false) reports them all and ends green.
+def log = new File(basedir, 'build.log').text
+def findings = log.readLines().findAll { it ==~ /\[(ERROR|WARNING)\] \S.*:\d+:\d+: (error|warning): .* \[[a-z-]+\]/ }
+
+def allRules = ['nosearch-missing', 'nosearch-misplaced', 'include-shows-metadata', 'include-unused', 'include-missing',
+                'include-cycle', 'include-outside-root', 'image-alt-missing', 'image-alt-empty', 'image-alt-filename',
+                'image-alt-placeholder', 'image-alt-redundant', 'image-alt-length', 'image-missing', 'file-unreadable']
+def fired = findings.collect { (it =~ /\[([a-z-]+)\]$/)[0][1] }
+assert fired.toSet() == allRules.toSet()
+assert fired.size() == allRules.size() : 'one finding per rule'
+assert log.contains('[WARNING] docslint: 11 errors, 4 warnings in 9 files (file-unreadable: 1, image-alt-empty: 1,'
+        + ' image-alt-filename: 1, image-alt-length: 1, image-alt-missing: 1, image-alt-placeholder: 1,'
+        + ' image-alt-redundant: 1, image-missing: 1, include-cycle: 1, include-missing: 1, include-outside-root: 1,'
+        + ' include-shows-metadata: 1, include-unused: 1, nosearch-misplaced: 1, nosearch-missing: 1)')
+
+// paths are relative to the example project, and a few lines in full
+assert findings.contains('[ERROR] source/restore.rst:14:1: error: image \'images/restore-progress.png\' has empty alt'
+        + ' text: describe the image, or mark it decorative with \':class: decorative\' [image-alt-empty]')
+assert findings.contains('[ERROR] source/credits.rst:4:44: error: byte 0xFC at offset 60 is not valid UTF-8: fix the'
+        + ' file or set the encoding (docslint.encoding) [file-unreadable]')
+assert findings.contains('[ERROR] source/_includes/keys.rst:4:1: error: include cycle: _includes/encryption.rst ->'
+        + ' _includes/keys.rst -> _includes/encryption.rst; Sphinx stops there with an error: remove one of these'
+        + ' includes [include-cycle]')
+// the decorative divider (restore.rst:17) and the good images in index.rst and install.rst pass
+assert !findings.any { it.contains('restore.rst:17:') || it.contains('index.rst:') || it.contains('install.rst:') }
+
+assert log.contains('BUILD SUCCESS')
+
+// the example names this plugin's version literally: keep it in step
+def examplePom = new XmlSlurper().parse(new File(projectBasedir, 'examples/sphinx-docs/pom.xml'))
+def pluginVersion = examplePom.build.plugins.plugin.find { it.artifactId.text() == 'docslint-maven-plugin' }.version.text()
+assert pluginVersion == projectVersion : "examples/sphinx-docs/pom.xml uses docslint ${pluginVersion}, the build is ${projectVersion}"

@@ -1,0 +1,3 @@
+project = 'Acme Backup'
+author = 'Acme docs team'
+exclude_patterns = ['parts']

@@ -1,0 +1,1 @@
+project = 'Acme Backup admin guide'

@@ -1,0 +1,1 @@
+project = 'Acme Backup user guide'
