@@ -18,6 +18,8 @@ import java.util.Map;
  * @param excludes globs of rst files not to report on
  * @param includeOnly globs of pages that are include-only even if nothing includes them yet
  * @param severities per-rule severities overriding the defaults
+ * @param skipDirectories folders below {@code baseDir} that are not part of this check (in a
+ *     multi-module build: the modules that run their own check)
  */
 public record LintRequest(
         Path baseDir,
@@ -27,7 +29,8 @@ public record LintRequest(
         Charset encoding,
         List<String> includeOnly,
         Map<String, Severity> severities,
-        RuleSettings settings) {
+        RuleSettings settings,
+        List<Path> skipDirectories) {
 
     public LintRequest {
         sourceDirectories = List.copyOf(sourceDirectories);
@@ -35,6 +38,7 @@ public record LintRequest(
         excludes = List.copyOf(excludes);
         includeOnly = List.copyOf(includeOnly);
         severities = Map.copyOf(severities);
+        skipDirectories = List.copyOf(skipDirectories);
     }
 
     /** Everything by default for the project at {@code baseDir}. */
@@ -47,32 +51,58 @@ public record LintRequest(
                 StandardCharsets.UTF_8,
                 List.of(),
                 Map.of(),
-                RuleSettings.defaults());
+                RuleSettings.defaults(),
+                List.of());
     }
 
     public LintRequest withSeverities(Map<String, Severity> s) {
-        return new LintRequest(baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, s, settings);
+        return new LintRequest(
+                baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, s, settings, skipDirectories);
     }
 
     public LintRequest withSourceDirectories(List<Path> dirs) {
-        return new LintRequest(baseDir, dirs, includes, excludes, encoding, includeOnly, severities, settings);
+        return new LintRequest(
+                baseDir, dirs, includes, excludes, encoding, includeOnly, severities, settings, skipDirectories);
     }
 
     public LintRequest withIncludeOnly(List<String> globs) {
-        return new LintRequest(baseDir, sourceDirectories, includes, excludes, encoding, globs, severities, settings);
+        return new LintRequest(
+                baseDir, sourceDirectories, includes, excludes, encoding, globs, severities, settings, skipDirectories);
     }
 
     public LintRequest withFilter(List<String> include, List<String> exclude) {
         return new LintRequest(
-                baseDir, sourceDirectories, include, exclude, encoding, includeOnly, severities, settings);
+                baseDir,
+                sourceDirectories,
+                include,
+                exclude,
+                encoding,
+                includeOnly,
+                severities,
+                settings,
+                skipDirectories);
     }
 
     public LintRequest withEncoding(Charset charset) {
         return new LintRequest(
-                baseDir, sourceDirectories, includes, excludes, charset, includeOnly, severities, settings);
+                baseDir,
+                sourceDirectories,
+                includes,
+                excludes,
+                charset,
+                includeOnly,
+                severities,
+                settings,
+                skipDirectories);
+    }
+
+    public LintRequest withSkipDirectories(List<Path> dirs) {
+        return new LintRequest(
+                baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, settings, dirs);
     }
 
     public LintRequest withSettings(RuleSettings s) {
-        return new LintRequest(baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, s);
+        return new LintRequest(
+                baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, s, skipDirectories);
     }
 }

@@ -44,7 +44,16 @@ public final class Linter {
             }
         }
         List<String> warnings = new ArrayList<>();
-        List<Path> roots = roots(request, base, warnings);
+        List<Path> skip = new ArrayList<>();
+        for (Path dir : request.skipDirectories()) {
+            skip.add(base.resolve(dir).toAbsolutePath().normalize());
+        }
+        List<Path> roots = new ArrayList<>();
+        for (Path root : roots(request, base, warnings)) {
+            if (skip.stream().noneMatch(root::startsWith)) {
+                roots.add(root);
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         int files = 0;
         for (Path root : roots) {
@@ -52,6 +61,11 @@ public final class Linter {
             for (Path other : roots) {
                 if (!other.equals(root) && other.startsWith(root)) {
                     nested.add(other);
+                }
+            }
+            for (Path dir : skip) {
+                if (dir.startsWith(root)) {
+                    nested.add(dir);
                 }
             }
             SphinxProject project = SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
@@ -64,7 +78,9 @@ public final class Linter {
                     continue;
                 }
                 rule.check(graph, request.settings(), (file, position, message) -> {
-                    boolean reported = !file.endsWith(".rst") || file.startsWith("../") || filter.accepts(file);
+                    // includes select the rst files; excludes also drop the snippets they include
+                    boolean reported = file.startsWith("../")
+                            || (file.endsWith(".rst") ? filter.accepts(file) : !filter.isExcluded(file));
                     if (reported && seen.add(rule.id() + '\u0000' + file + '\u0000' + position + '\u0000' + message)) {
                         findings.add(new Finding(rule.id(), severity, project.absolute(file), position, message));
                     }

@@ -101,16 +101,44 @@ class LinterTest {
     }
 
     @Test
-    void filterAppliesToIncludedRstFilesButNotToOtherIncludedFiles() throws IOException {
+    void excludesDropIncludedSnippetsOfAnyNameIncludesSelectRstFiles() throws IOException {
         Tree.at(dir)
                 .conf("")
-                .file("index.rst", "I\n=\n\n.. include:: drafts/snip.rst\n\n.. include:: drafts/snip.txt\n")
+                .file(
+                        "index.rst",
+                        "I\n=\n\n.. include:: drafts/snip.rst\n\n.. include:: drafts/snip.txt\n"
+                                + "\n.. include:: parts/part.inc\n")
                 .file("drafts/snip.rst", ".. image:: a.png\n   :alt: A chart\n")
-                .file("drafts/snip.txt", ".. image:: b.png\n   :alt: Bar chart\n");
+                .file("drafts/snip.txt", ".. image:: b.png\n   :alt: Bar chart\n")
+                .file("parts/part.inc", ".. image:: c.png\n   :alt: Pie chart\n");
         LintResult r = Linter.run(LintRequest.of(dir)
                 .withSeverities(Map.of("nosearch-missing", Severity.OFF))
                 .withFilter(List.of(), List.of("drafts/**")));
-        assertThat(lines(r)).containsExactly("drafts/snip.txt:1:1 error image-missing");
+        assertThat(lines(r)).containsExactly("parts/part.inc:1:1 error image-missing");
+        // includes name .rst files: a snippet of another name is still reported
+        LintResult onlyIndex = Linter.run(LintRequest.of(dir)
+                .withSeverities(Map.of("nosearch-missing", Severity.OFF))
+                .withFilter(List.of("index.rst"), List.of()));
+        assertThat(lines(onlyIndex))
+                .containsExactly("drafts/snip.txt:1:1 error image-missing", "parts/part.inc:1:1 error image-missing");
+    }
+
+    @Test
+    void skipDirectoriesLeaveOtherModulesOut() throws IOException {
+        Tree.at(dir)
+                .file("docs/source/conf.py", "")
+                .file("docs/source/index.rst", ".. image:: a.png\n")
+                .file("guide/conf.py", "")
+                .file("guide/index.rst", ".. image:: b.png\n");
+        LintRequest request = LintRequest.of(dir).withSeverities(Map.of("image-missing", Severity.OFF));
+        assertThat(lines(Linter.run(request)))
+                .containsExactly(
+                        "docs/source/index.rst:1:1 error image-alt-missing",
+                        "guide/index.rst:1:1 error image-alt-missing");
+        LintResult r = Linter.run(request.withSkipDirectories(List.of(Path.of("docs"))));
+        assertThat(lines(r)).containsExactly("guide/index.rst:1:1 error image-alt-missing");
+        assertThat(r.roots())
+                .containsExactly(dir.resolve("guide").toAbsolutePath().normalize());
     }
 
     @Test

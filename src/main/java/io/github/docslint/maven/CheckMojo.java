@@ -18,15 +18,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Checks the reStructuredText sources of the project's Sphinx documentation: include-only pages and
@@ -90,6 +94,12 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -139,7 +149,37 @@ public class CheckMojo extends AbstractMojo {
                 charset(),
                 orDefault(includeOnly, List.of()),
                 severities,
-                settings);
+                settings,
+                modulesWithTheirOwnCheck(base));
+    }
+
+    /**
+     * In a multi-module build, the folders of the modules below this one that run this goal
+     * themselves: checking them here too would report each of their findings twice.
+     */
+    private List<Path> modulesWithTheirOwnCheck(Path base) {
+        if (session == null || plugin == null) {
+            return List.of();
+        }
+        Path self = base.toAbsolutePath().normalize();
+        List<Path> dirs = new ArrayList<>();
+        for (MavenProject p : session.getProjects()) {
+            if (p.getBasedir() == null) {
+                continue;
+            }
+            Path dir = p.getBasedir().toPath().toAbsolutePath().normalize();
+            if (dir.equals(self) || !dir.startsWith(self)) {
+                continue;
+            }
+            boolean runsCheck = p.getBuildPlugins().stream()
+                    .filter(bp -> bp.getKey().equals(plugin.getPluginLookupKey()))
+                    .anyMatch(bp -> bp.getExecutions().stream()
+                            .anyMatch(e -> e.getGoals().contains("check")));
+            if (runsCheck) {
+                dirs.add(dir);
+            }
+        }
+        return dirs;
     }
 
     private Path sourceDirectory() throws MojoExecutionException {

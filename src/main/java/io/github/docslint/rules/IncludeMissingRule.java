@@ -42,6 +42,14 @@ final class IncludeMissingRule implements Rule {
             String where = docs.size() == 1 && docs.first().equals(e.getKey().file())
                     ? ""
                     : " (in the build of " + Text.list(docs, 3) + ")";
+            if (resolved.size() == 1
+                    && java.nio.file.Files.isDirectory(graph.project().absolute(resolved.first()))) {
+                reporter.report(
+                        e.getKey().file(),
+                        e.getKey().position(),
+                        "included path '" + path + "' is a folder (" + resolved.first() + "): include a file in it");
+                continue;
+            }
             reporter.report(
                     e.getKey().file(),
                     e.getKey().position(),

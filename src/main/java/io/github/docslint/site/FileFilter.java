@@ -75,6 +75,15 @@ public final class FileFilter {
         return anyMatches(includeMatchers, path) && !anyMatches(excludeMatchers, path);
     }
 
+    /** Whether an exclude glob matches {@code relPath}: for files of any name (an included snippet too). */
+    public boolean isExcluded(String relPath) {
+        try {
+            return anyMatches(excludeMatchers, Path.of(relPath));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     private static boolean anyMatches(List<PathMatcher> matchers, Path path) {
         for (PathMatcher m : matchers) {
             if (m.matches(path)) {

@@ -45,6 +45,15 @@ class IncludeMissingRuleTest {
     }
 
     @Test
+    void aFolderIsNamedAsOne() throws IOException {
+        tree().file("index.rst", page(include("shared/"))).file("shared/part.rst", "Part.\n");
+        assertThat(run())
+                .singleElement()
+                .satisfies(r -> assertThat(r.message())
+                        .isEqualTo("included path 'shared/' is a folder (shared): include a file in it"));
+    }
+
+    @Test
     void absolutePathMissing() throws IOException {
         tree().file("sub/index.rst", page(include("/shared/nope.rst")));
         assertThat(run())
