@@ -234,7 +234,7 @@ final class RstGenerator {
     // blocks
 
     private List<String> block(int depth, boolean top) {
-        int kinds = depth >= 3 ? 6 : 31;
+        int kinds = depth >= 3 ? 6 : 33;
         return switch (r.nextInt(kinds)) {
             case 0, 1, 2 -> inline(3);
             case 3 -> literal();
@@ -270,6 +270,7 @@ final class RstGenerator {
                 out.add(indentUnit + "-- " + inlineLine());
                 yield out;
             }
+            case 31, 32 -> tricky(depth, top);
             default -> titledDirective(depth, top);
         };
     }
@@ -325,15 +326,27 @@ final class RstGenerator {
         };
     }
 
+    /**
+     * A section title at a level docutils accepts: at most one deeper than the current one (a new
+     * style two levels down is a severe error; known scanner bug: see LinkTest.titleLevelInconsistent).
+     */
     private List<String> title() {
         String t = inlineLine();
-        String ch = pick("=", "-", "~", "#");
+        int level = r.nextInt(Math.min(titleLevel + 1, TITLE_STYLES.length)) + 1;
+        titleLevel = level;
+        String style = TITLE_STYLES[level - 1];
+        String ch = style.substring(0, 1);
         int len = t.length() + r.nextInt(3);
-        if (chance(0.3)) {
+        if (style.length() > 1) {
             return List.of(ch.repeat(len), t, ch.repeat(len));
         }
         return List.of(t, ch.repeat(len));
     }
+
+    /** Underline character, doubled for an overlined style; in the order of their levels. */
+    private static final String[] TITLE_STYLES = {"==", "=", "-", "~", "##"};
+
+    private int titleLevel;
 
     private List<String> bullets(int depth) {
         List<String> out = new ArrayList<>();
@@ -701,6 +714,30 @@ final class RstGenerator {
             default -> out.add(".. " + pick("header", "footer") + ":: " + inlineLine());
         }
         return out;
+    }
+
+    /** Text that looks like another construct, or nearly is one. */
+    private List<String> tricky(int depth, boolean top) {
+        String u = url();
+        String w = word();
+        return switch (r.nextInt(16)) {
+            case 0 -> List.of("A. " + w + " " + u, "B. " + word());
+            case 1 -> List.of("1. " + w + " " + u, "3. " + word() + " " + url());
+            case 2 -> List.of("ii. " + w + " " + u, "iii. " + word());
+            case 3 -> List.of(w + " " + u + " ::", indentUnit + word() + " " + url());
+            case 4 -> List.of(w + "\t" + u + "\tend");
+            case 5 -> List.of(":a\\:b: " + w + " " + u, ":c: `d <" + url() + ">`_");
+            case 6 -> List.of(".. _" + w + ":" + u);
+            case 7 -> List.of(w + " " + u, ".. image:: para" + uid + ".png", ".. _" + word() + ": " + url());
+            case 8 -> List.of("- " + w + " " + u, "- " + word(), "  - " + word() + " " + url());
+            case 9 -> List.of("- " + w, "text " + u);
+            case 10 -> List.of("`*" + w + "* <" + u + ">`_ and `a \\` b <" + url() + ">`__ :ref:`x <" + w + ">`");
+            case 11 -> List.of("``a ` b " + u + "`` " + url());
+            case 12 -> top ? List.of(w + " " + u, "===") : List.of(w + " " + u);
+            case 13 -> List.of("+-" + w + " " + u);
+            case 14 -> List.of(w + " " + u, indentUnit + word() + " " + url(), word());
+            default -> top ? List.of("| " + w, "  " + u) : List.of(w); // see lineBlock()
+        };
     }
 
     private List<String> optionList(int depth) {
