@@ -386,4 +386,69 @@ class LinkTest {
                 scan(lines("A", "=", "", "B", "-", "", "C", "=", "", "D https://d.example/", "~~~~~~~~~~~~~~~~~~~~"));
         assertThat(links(doc)).isEmpty();
     }
+
+    @Test
+    void chainedTargetsStopAtInvisibleElements() {
+        RstDocument doc = scan(lines(
+                ".. _a1:",
+                "",
+                ".. _b1: https://b1.example/",
+                "",
+                ".. _a3:",
+                "",
+                ".. |s| replace:: x",
+                "",
+                ".. _b3: https://b3.example/",
+                "",
+                ".. _a4:",
+                ".. _i4: b1_",
+                "",
+                ".. _a5:",
+                "",
+                "- list",
+                "",
+                ".. _b5: https://b5.example/",
+                "",
+                ".. _a6:",
+                "",
+                ".. index:: x",
+                "",
+                ".. _b6: https://b6.example/",
+                "",
+                "a1_ a3_ a4_ a5_ a6_ i4_"));
+        // a blank line does not break a chain; a substitution definition (invisible) or a list
+        // does. Sphinx's index directive makes an index node (invisible): a6 stays internal in
+        // Sphinx 5.3 (the oracle's stand-in for index renders nothing, so it chains a6 to b6)
+        assertThat(links(doc))
+                .containsExactly("26:1 https://b1.example/", "26:9 https://b1.example/", "26:21 https://b1.example/");
+    }
+
+    @Disabled("scanner bug: an internal target followed by a comment is not chained to the next target"
+            + " (docutils' PropagateTargets skips invisible nodes); the scanner chains it")
+    @Test
+    void internalTargetBeforeACommentStaysInternal() {
+        RstDocument doc = scan(lines(".. _c:", "", ".. comment", "", ".. _d: https://d.example/", "", "c_"));
+        assertThat(links(doc)).isEmpty();
+    }
+
+    @Test
+    void duplicateTargetsAndUrisEndingInUnderscore() {
+        RstDocument doc = scan(lines(
+                ".. _dup: https://same.example/",
+                ".. _dup: https://same.example/",
+                "",
+                ".. _conflict:",
+                "",
+                ".. _conflict: https://conflict.example/",
+                "",
+                "dup_ conflict_ trailing_ esc_",
+                "",
+                ".. _trailing: https://x.example/path_",
+                ".. _esc: https://x.example/path\\_"));
+        // the same URI twice is no conflict; an internal and an external target of the same name
+        // are; a URI ending in "_" is no reference name, so it stays a URI
+        assertThat(links(doc))
+                .containsExactly(
+                        "8:1 https://same.example/", "8:16 https://x.example/path_", "8:26 https://x.example/path_");
+    }
 }
