@@ -13,13 +13,15 @@ import java.util.Random;
  * a line number can only mean one place.
  */
 final class RstGenerator {
+    /** How often two blocks follow each other without a blank line (docutils often warns, or merges them). */
+    private static final double NO_BLANK_LINE = 0.1;
+
     private final Random r;
     private int uid;
     private final String indentUnit;
     private final List<String> names = new ArrayList<>();
     private final List<String> substitutions = new ArrayList<>();
     private final List<String> textSubstitutions = new ArrayList<>();
-    private final List<String> imageSubstitutions = new ArrayList<>();
 
     RstGenerator(Random r) {
         this.r = r;
@@ -39,7 +41,9 @@ final class RstGenerator {
         int n = 2 + r.nextInt(6);
         for (int i = 0; i < n; i++) {
             out.addAll(block(0, true));
-            out.add("");
+            if (!chance(NO_BLANK_LINE) || endsWithTable(out)) {
+                out.add("");
+            }
         }
         // one blank line between blocks: docutils numbers a term from the end of its definition, blank
         // lines included, and the oracle corrects that only within 3 lines (see definitions())
@@ -85,6 +89,17 @@ final class RstGenerator {
         return pick("name", "Ref", "link", "other name", "x") + r.nextInt(6);
     }
 
+    /**
+     * A table is always followed by a blank line. After a simple table without one, docutils reports a
+     * malformed table and reads on (known scanner bug: see
+     * TableTest.simpleTableWithoutBlankLineAfterIt); after a grid table without one, docutils 0.19 goes
+     * back two lines too far and reads the last row again as a line block (a docutils bug).
+     */
+    private static boolean endsWithTable(List<String> lines) {
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+        return last.matches("\\+[-=+]+\\+|=+( +=+)*");
+    }
+
     private static List<String> indent(List<String> lines, String prefix) {
         List<String> out = new ArrayList<>(lines.size());
         for (String l : lines) {
@@ -114,7 +129,7 @@ final class RstGenerator {
         List<String> out = new ArrayList<>();
         int n = 1 + r.nextInt(depth > 1 ? 2 : 3);
         for (int i = 0; i < n; i++) {
-            if (i > 0) {
+            if (i > 0 && (!chance(NO_BLANK_LINE) || endsWithTable(out))) {
                 out.add("");
             }
             out.addAll(block(depth, false));
@@ -314,7 +329,14 @@ final class RstGenerator {
         String nm = name();
         names.add(nm);
         String label = nm.contains(" ") || chance(0.2) ? "`" + nm + "`" : nm;
-        return switch (r.nextInt(7)) {
+        // no anonymous target in a field body: the top field list becomes the docinfo, which docutils
+        // moves before everything, so its anonymous targets are paired first (known scanner bug:
+        // see LinkTest.anonymousTargetsInTheTopFieldListComeFirst)
+        int kind = r.nextInt(7);
+        if (inField > 0 && (kind == 4 || kind == 5)) {
+            kind = 0;
+        }
+        return switch (kind) {
             case 0, 1 -> List.of(".. _" + label + ": " + url());
             case 2 -> List.of(".. _" + label + ":", ".. _" + name() + "x: " + url());
             case 3 ->
@@ -347,6 +369,9 @@ final class RstGenerator {
     private static final String[] TITLE_STYLES = {"==", "=", "-", "~", "##"};
 
     private int titleLevel;
+
+    /** Depth of field bodies being generated. */
+    private int inField;
 
     private List<String> bullets(int depth) {
         List<String> out = new ArrayList<>();
@@ -403,7 +428,9 @@ final class RstGenerator {
                 // content (its indentation is stripped with the body's), and the ones that need content
                 // are errors (known scanner bug: see DirectiveTest.directivesThatNeedContent)
                 body.add("");
+                inField++;
                 body.addAll(blocks(depth + 1));
+                inField--;
             }
             out.addAll(hanging(f, body, indentUnit));
         }
@@ -433,18 +460,18 @@ final class RstGenerator {
     }
 
     private List<String> substitution() {
-        String s = "s" + r.nextInt(5);
+        boolean text = chance(0.5);
+        // text and image substitutions have names of their own: |image|_ is never generated
+        String s = (text ? "t" : "i") + r.nextInt(4);
         substitutions.add(s);
-        if (chance(0.5) && !imageSubstitutions.contains(s)) {
+        if (text) {
             textSubstitutions.add(s);
-            StringBuilder text = new StringBuilder(word());
+            StringBuilder replacement = new StringBuilder(word());
             for (int i = r.nextInt(4); i >= 0; i--) {
-                text.append(' ').append(substitutionPiece());
+                replacement.append(' ').append(substitutionPiece());
             }
-            return List.of(".. |" + s + "| replace:: " + text);
+            return List.of(".. |" + s + "| replace:: " + replacement);
         }
-        textSubstitutions.remove(s);
-        imageSubstitutions.add(s);
         List<String> out = new ArrayList<>();
         out.add(".. |" + s + "| " + pick("image", "Image") + ":: sub" + uid + ".png");
         out.addAll(indent(imageOptions(), indentUnit));
