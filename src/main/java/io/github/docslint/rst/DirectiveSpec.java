@@ -30,8 +30,10 @@ record DirectiveSpec(
         OPAQUE,
         /** renders nothing visible (index, highlight language, ...) */
         INVISIBLE,
-        /** every content line is inline text (line-block, parsed-literal) */
+        /** the content is one run of inline text (parsed-literal) */
         INLINE,
+        /** each content line is inline text of its own (line-block) */
+        INLINE_LINES,
         IMAGE,
         FIGURE,
         INCLUDE,
@@ -92,7 +94,7 @@ record DirectiveSpec(
         }
         SPECS.put("compound", new DirectiveSpec(0, 0, false, CLASS_NAME, true, Content.NESTED, ArgText.PLAIN));
         SPECS.put("container", new DirectiveSpec(0, 1, true, Set.of("name"), true, Content.NESTED, ArgText.PLAIN));
-        SPECS.put("line-block", new DirectiveSpec(0, 0, false, CLASS_NAME, true, Content.INLINE, ArgText.PLAIN));
+        SPECS.put("line-block", new DirectiveSpec(0, 0, false, CLASS_NAME, true, Content.INLINE_LINES, ArgText.PLAIN));
         SPECS.put("parsed-literal", new DirectiveSpec(0, 0, false, CLASS_NAME, true, Content.INLINE, ArgText.PLAIN));
         SPECS.put("table", new DirectiveSpec(0, 1, true, ANY, true, Content.NESTED, ArgText.INLINE));
         SPECS.put("list-table", new DirectiveSpec(0, 1, true, ANY, true, Content.NESTED, ArgText.INLINE));
@@ -238,6 +240,34 @@ record DirectiveSpec(
                 "version-removed")) {
             SPECS.put(n, VERSION_NOTE);
         }
+    }
+
+    /** docutils directives that report an error, and render nothing, without content. */
+    private static final Set<String> CONTENT_REQUIRED = Set.of(
+            "attention",
+            "caution",
+            "danger",
+            "error",
+            "hint",
+            "important",
+            "note",
+            "tip",
+            "warning",
+            "admonition",
+            "topic",
+            "sidebar",
+            "line-block",
+            "parsed-literal",
+            "compound",
+            "container",
+            "table",
+            "list-table",
+            "epigraph",
+            "highlights",
+            "pull-quote");
+
+    static boolean requiresContent(String name) {
+        return CONTENT_REQUIRED.contains(name);
     }
 
     /** The spec of a directive by its lower-cased name. */

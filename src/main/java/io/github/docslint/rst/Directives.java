@@ -63,6 +63,9 @@ final class Directives {
         Block.Indented q = b.indented(i, false, -1, markerEnd);
         int next = Math.max(q.end(), i + 1);
         Parsed d = parseDirectiveBlock(q.block(), spec);
+        if (d != null && d.content.size() == 0 && DirectiveSpec.requiresContent(name)) {
+            d = null; // "Content block expected ... none found": nothing is rendered, not even the title
+        }
         if (d == null) {
             scan.content(top); // docutils reports an error and shows the block as a literal
             return next;
@@ -88,11 +91,13 @@ final class Directives {
         }
         Position contentStart = d.content.size() > 0 ? scan.pos(d.content, 0, 0) : null;
         DirectiveBody bodyKind = switch (spec.content()) {
-            case NESTED, FIGURE, INLINE, CSV_TABLE -> DirectiveBody.NESTED;
+            case NESTED, FIGURE, INLINE, INLINE_LINES, CSV_TABLE -> DirectiveBody.NESTED;
             case OPAQUE, RAW -> DirectiveBody.OPAQUE;
             default -> DirectiveBody.NONE;
         };
         scan.doc.directives.add(new Directive(name, d.argument, d.options, bodyKind, at, contentStart));
+        Hyperlinks.Mark mark = scan.links.mark();
+        int idsBefore = scan.inline.elementsWithId;
 
         if (spec.argText() != DirectiveSpec.ArgText.PLAIN && d.argBlock.size() > 0) {
             Block arg = d.argBlock;
@@ -106,6 +111,11 @@ final class Directives {
         switch (spec.content()) {
             case NESTED -> scan.body(d.content, false);
             case INLINE -> scan.inline.scan(d.content, 0, d.content.size());
+            case INLINE_LINES -> {
+                for (int k = 0; k < d.content.size(); k++) {
+                    scan.inline.scan(d.content, k, k + 1);
+                }
+            }
             case OPAQUE -> {
                 if (d.content.size() > 0) {
                     scan.doc.literalBlocks.add(
@@ -123,6 +133,11 @@ final class Directives {
             case TOCTREE -> toctree(d, at);
             case CSV_TABLE -> csvTable(d.content, d.options);
             default -> {}
+        }
+        if (substitution != null && scan.inline.elementsWithId > idsBefore) {
+            // docutils drops a substitution definition holding an element with an id (a named
+            // embedded target, an inline target, a footnote reference) or an anonymous reference
+            scan.links.rollback(mark);
         }
         return next;
     }
@@ -259,7 +274,7 @@ final class Directives {
                     return false; // more than one paragraph
                 }
             }
-            if (!spec.acceptsOption(name) || out.containsKey(name)) {
+            if (name.strip().contains(" ") || !spec.acceptsOption(name) || out.containsKey(name)) {
                 return false;
             }
             out.put(name, new DirectiveOption(name, joinTrimmed(value), scan.pos(opt, k, 0)));

@@ -46,7 +46,8 @@ record Enumerator(int end, List<String> successors) {
         if (next == null) {
             return text.equals("#") ? new Enumerator(end, List.of(auto)) : null;
         }
-        return new Enumerator(end, next.isEmpty() ? List.of(auto) : List.of(prefix + next + suffixText + " ", auto));
+        // after z (or a number too long to count on) docutils knows no next marker, not even '#'
+        return new Enumerator(end, next.isEmpty() ? List.of() : List.of(prefix + next + suffixText + " ", auto));
     }
 
     /** The enumerator after {@code text} in its sequence; "" when there is none; null when invalid. */

@@ -428,6 +428,19 @@ public final class GridTable {
         0x1F9FF, 0x1FA70, 0x1FAF6, 0x20000, 0x3134A
     };
 
+    /** docutils' column_width: East Asian wide characters count two columns, combining marks none. */
+    static int columnWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+                width += isWide(cp) ? 2 : 1;
+            }
+        }
+        return width;
+    }
+
     private static boolean isWide(int cp) {
         if (cp < WIDE[0]) {
             return false;

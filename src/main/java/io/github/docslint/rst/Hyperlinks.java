@@ -28,8 +28,39 @@ final class Hyperlinks {
         this.scan = scan;
     }
 
+    /** Names added to {@link #namedTargets}, in order, so that a dropped element can take its own back. */
+    private final List<String> addedNames = new ArrayList<>();
+
     void clearPendingTargets() {
         pendingInternalTargets.clear();
+    }
+
+    /** How much has been collected so far. */
+    record Mark(int links, int targets, int references, int anonymousReferences, int names) {}
+
+    Mark mark() {
+        return new Mark(
+                scan.doc.links.size(),
+                scan.doc.targets.size(),
+                references.size(),
+                anonymousReferences.size(),
+                addedNames.size());
+    }
+
+    /** Forgets what was collected since {@code m}: docutils dropped the element that held it. */
+    void rollback(Mark m) {
+        truncate(scan.doc.links, m.links());
+        truncate(scan.doc.targets, m.targets());
+        truncate(references, m.references());
+        truncate(anonymousReferences, m.anonymousReferences());
+        for (String name : addedNames.subList(m.names(), addedNames.size())) {
+            namedTargets.remove(name);
+        }
+        truncate(addedNames, m.names());
+    }
+
+    private static void truncate(List<?> list, int size) {
+        list.subList(size, list.size()).clear();
     }
 
     /**
@@ -119,6 +150,9 @@ final class Hyperlinks {
         }
         HyperlinkTarget old = namedTargets.get(t.name());
         if (old == null || (replaceInternal && !old.isExternal() && old.refname() == null)) {
+            if (old == null) {
+                addedNames.add(t.name());
+            }
             namedTargets.put(t.name(), t);
         } else if (!(old.uri().equals(t.uri()) && java.util.Objects.equals(old.refname(), t.refname()))) {
             ambiguousNames.add(t.name());

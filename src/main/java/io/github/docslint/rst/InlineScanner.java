@@ -25,6 +25,12 @@ final class InlineScanner {
 
         /** The target that {@code `text <uri>`_} (or {@code `text <alias_>`_}) defines. */
         void target(String name, String uri, String refname, int offset);
+
+        /**
+         * Another element docutils gives an id (an inline target, a footnote or citation reference,
+         * a problematic start-string): a substitution definition may not hold one.
+         */
+        void elementWithId(int offset);
     }
 
     private final char[] s;
@@ -95,6 +101,9 @@ final class InlineScanner {
                         implicit(seg, m.start);
                         next = end[1];
                         seg = next;
+                        if (m.kind == Kind.INLINE_TARGET) {
+                            sink.elementWithId(m.start);
+                        }
                         if (m.kind == Kind.SUBSTITUTION && s[end[1] - 1] == '_') {
                             if (end[1] - end[0] == 3) {
                                 sink.anonymousReference(m.start);
@@ -104,6 +113,7 @@ final class InlineScanner {
                         }
                     } else { // no end-string: a problematic node, the rest is scanned again
                         implicit(seg, m.start);
+                        sink.elementWithId(m.start);
                         next = m.end;
                         seg = next;
                     }
@@ -121,6 +131,7 @@ final class InlineScanner {
                 }
                 case FOOTNOTE -> {
                     implicit(seg, m.start);
+                    sink.elementWithId(m.start); // docutils gives footnote and citation references ids
                     next = m.end;
                     seg = next;
                 }
@@ -130,6 +141,9 @@ final class InlineScanner {
                         next = m.end; // quoted: plain text
                     } else {
                         implicit(seg, r[0]);
+                        if (r.length > 2) {
+                            sink.elementWithId(r[0]); // problematic
+                        }
                         next = r[1];
                         seg = next;
                     }
@@ -334,9 +348,9 @@ final class InlineScanner {
     }
 
     /**
-     * Inliner.interpreted_or_phrase_ref. Returns [start, end) of the construct, or null when the
-     * start-string is quoted (plain text). A missing end-string makes a problematic node covering
-     * only the start-string.
+     * Inliner.interpreted_or_phrase_ref. Returns [start, end) of the construct (with a third
+     * element when it is a problematic node), or null when the start-string is quoted (plain text).
+     * A missing end-string makes a problematic node covering only the start-string.
      */
     private int[] backquote(Start m, int strStart) {
         boolean prefixRole = m.roleStart < m.start;
@@ -360,24 +374,28 @@ final class InlineScanner {
                 continue;
             }
             if (k == from) { // end-string right after the start-string: no text, problematic
-                return new int[] {m.start, m.end};
+                return new int[] {m.start, m.end, PROBLEMATIC};
             }
             int textEnd = suffix[0];
             boolean suffixRole = suffix[1] == 1;
             int refend = suffix[2];
             if (suffixRole && prefixRole) {
-                return new int[] {m.roleStart, textEnd};
+                return new int[] {m.roleStart, textEnd, PROBLEMATIC}; // two roles
             }
             if (refend > 0) {
-                if (!(prefixRole || suffixRole)) {
-                    phraseReference(from, k, refend == 2, m.start);
+                if (prefixRole || suffixRole) {
+                    return new int[] {m.roleStart, textEnd, PROBLEMATIC}; // a role and a reference
                 }
+                phraseReference(from, k, refend == 2, m.start);
                 return new int[] {m.roleStart, textEnd};
             }
             return new int[] {m.roleStart, textEnd}; // interpreted text: roles render no external link here
         }
-        return new int[] {m.start, m.end};
+        return new int[] {m.start, m.end, PROBLEMATIC};
     }
+
+    /** Third element of {@link #backquote}'s result: docutils made a problematic node. */
+    private static final int PROBLEMATIC = 1;
 
     /**
      * After a closing backquote at {@code k - 1}: the optional {@code :role:} then {@code _} or

@@ -13,6 +13,8 @@ final class InlineText implements InlineScanner.Sink {
     private int[] inlineLineStart;
     private int[] inlineLine;
     private int[] inlineCol;
+    /** Elements with an id seen so far (see {@link InlineScanner.Sink#elementWithId}). */
+    int elementsWithId;
 
     InlineText(Scan scan) {
         this.scan = scan;
@@ -71,12 +73,19 @@ final class InlineText implements InlineScanner.Sink {
     }
 
     @Override
+    public void elementWithId(int offset) {
+        elementsWithId++;
+    }
+
+    @Override
     public void anonymousReference(int offset) {
+        elementsWithId++;
         scan.links.anonymousReferences.add(inlinePos(offset));
     }
 
     @Override
     public void target(String name, String uri, String refname, int offset) {
+        elementsWithId++;
         HyperlinkTarget t = new HyperlinkTarget(name, uri, refname, inlinePos(offset));
         scan.doc.targets.add(t);
         scan.links.addNamedTarget(t);

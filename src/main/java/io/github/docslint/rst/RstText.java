@@ -23,7 +23,7 @@ final class RstText {
 
     static String stripTrailing(String s) {
         int end = s.length();
-        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+        while (end > 0 && Punctuation.isSpace(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(0, end);

@@ -3,6 +3,7 @@ package io.github.docslint.rst;
 import static io.github.docslint.rst.Markers.*;
 import static io.github.docslint.rst.RstText.*;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +17,10 @@ final class Scan {
     final RstDocument doc = new RstDocument();
     /** Something other than docutils' pre-bibliographic elements was seen at document level. */
     boolean seenContent;
+    /** Section title styles in the order met, and the current section depth (docutils' memo). */
+    private final List<String> titleStyles = new ArrayList<>();
+
+    private int sectionLevel;
 
     final Hyperlinks links = new Hyperlinks(this);
     final Directives directives = new Directives(this);
@@ -241,10 +246,31 @@ final class Scan {
         if (i + 2 >= n) {
             return i + 2; // "Incomplete section title"
         }
-        if (b.text[i + 2].equals(t)) {
+        if (b.text[i + 2].equals(t) && titleLevelOk("over" + t.charAt(0))) {
             inline.scan(b, i + 1, i + 2);
         }
         return i + 3; // a title, or a malformed one that docutils shows as a literal block
+    }
+
+    /**
+     * docutils' check_subsection: a title may start a sibling or an outer section, or one level
+     * deeper; a new style any deeper is "Title level inconsistent", and the title is dropped.
+     */
+    private boolean titleLevelOk(String style) {
+        int index = titleStyles.indexOf(style);
+        if (index < 0) {
+            if (titleStyles.size() != sectionLevel) {
+                return false;
+            }
+            titleStyles.add(style);
+            sectionLevel = titleStyles.size();
+            return true;
+        }
+        if (index + 1 > sectionLevel + 1) {
+            return false;
+        }
+        sectionLevel = index + 1;
+        return true;
     }
 
     /** Body.text and the Text state: a paragraph, a section title, or a definition list item. */
@@ -257,10 +283,10 @@ final class Scan {
             }
             if (isPunctuationLine(next)) {
                 String title = b.text[i];
-                boolean tooShort = title.codePointCount(0, title.length()) > next.length() && next.length() < 4;
+                boolean tooShort = GridTable.columnWidth(title) > next.length() && next.length() < 4;
                 if (!tooShort) {
                     content(top);
-                    if (top) {
+                    if (top && titleLevelOk(String.valueOf(next.charAt(0)))) {
                         inline.scan(b, i, i + 1);
                     }
                     return i + 2;
@@ -378,9 +404,11 @@ final class Scan {
         int k = skipSpaces(t, 2);
         String first = t.substring(Math.min(k, t.length()));
         if (first.isBlank() && (i + 1 >= b.size() || b.isBlank(i + 1))) {
+            links.clearPendingTargets();
             doc.comments.add(new Comment("", pos(b, i, 0)));
             return i + 1; // an empty comment does not take the block after it
         }
+        links.clearPendingTargets(); // a comment is invisible: a target before it is not chained past it
         Block.Indented q = b.indented(i, false, -1, k);
         Block body = q.block().trimmed();
         doc.comments.add(new Comment(joinLines(body), pos(b, i, 0)));

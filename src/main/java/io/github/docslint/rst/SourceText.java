@@ -114,7 +114,7 @@ public final class SourceText {
 
     private static String stripTrailing(String s) {
         int end = s.length();
-        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+        while (end > 0 && Punctuation.isSpace(s.charAt(end - 1))) { // Python's rstrip: any Unicode space
             end--;
         }
         return end == s.length() ? s : s.substring(0, end);
@@ -151,7 +151,8 @@ public final class SourceText {
         int line = 1;
         int lastBreak = -1;
         for (int i = 0; i < decoded.length(); i++) {
-            if (decoded.charAt(i) == '\n') {
+            char c = decoded.charAt(i);
+            if (isLineBreak(c) && !(c == '\r' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '\n')) {
                 line++;
                 lastBreak = i;
             }

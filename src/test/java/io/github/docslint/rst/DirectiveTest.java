@@ -370,8 +370,6 @@ class DirectiveTest {
                 .containsExactly("5:7 https://topic-in-sidebar.example/", "9:4 https://top-level-topic.example/");
     }
 
-    @Disabled("scanner bug: admonition/table/list-table/topic/sidebar without content are docutils errors,"
-            + " the title's links are dropped")
     @Test
     void directivesThatNeedContent() {
         // docutils: 'Content block expected for the "admonition" directive; none found.'
@@ -436,8 +434,6 @@ class DirectiveTest {
                 .isEmpty();
     }
 
-    @Disabled("scanner bug: an option name of more than one word is a docutils error (the directive is"
-            + " dropped); the scanner accepts it")
     @Test
     void optionNameOfTwoWordsIsAnError() {
         // docutils: "invalid option data: extension option field name may not contain multiple words."

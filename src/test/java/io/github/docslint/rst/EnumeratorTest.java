@@ -5,7 +5,6 @@ import static io.github.docslint.rst.Rst.lines;
 import static io.github.docslint.rst.Rst.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,8 +83,6 @@ class EnumeratorTest {
         assertThat(images(scan(lines("Text", "", "A. .. image:: a.png")))).hasSize(1);
     }
 
-    @Disabled("scanner bug: after z/Z docutils has no next enumerator, not even '#': 'z. x' then '#. ...'"
-            + " is a paragraph, the scanner makes a list")
     @Test
     void noSuccessorAfterZ() {
         assertThat(Enumerator.parse("z. x").successors()).isEmpty();

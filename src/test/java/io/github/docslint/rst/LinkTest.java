@@ -196,8 +196,6 @@ class LinkTest {
                         "6:34 ANONYMOUS_REFERENCE https://anon-subst.example/");
     }
 
-    @Disabled("scanner bug: docutils drops a substitution definition that holds an element with an id"
-            + " (named embedded target, footnote/citation reference, inline target) or an anonymous reference")
     @Test
     void substitutionDefinitionWithIllegalElementsIsDropped() {
         // docutils: "Substitution definition contains illegal element <target>:" (and <footnote_reference>,
@@ -328,8 +326,6 @@ class LinkTest {
                         "6:3 https://nested-ref.example/");
     }
 
-    @Disabled("scanner bug: docutils reads each line of a line-block directive as inline text of its own;"
-            + " the scanner joins them, so markup that spans two lines differs")
     @Test
     void lineBlockDirectiveLinesAreSeparate() {
         // docutils: line 3 has an unclosed backquote and a standalone URI; line 4 is plain text
@@ -377,8 +373,6 @@ class LinkTest {
         assertThat(links(doc)).containsExactly("1:13 https://short.example/", "4:14 https://longer.example/");
     }
 
-    @Disabled("scanner bug: docutils drops a section title whose level is inconsistent (a new underline"
-            + " style two levels down); the scanner reads its links")
     @Test
     void titleLevelInconsistent() {
         // docutils: "(SEVERE/4) Title level inconsistent" - the title becomes a literal block
@@ -423,8 +417,6 @@ class LinkTest {
                 .containsExactly("26:1 https://b1.example/", "26:9 https://b1.example/", "26:21 https://b1.example/");
     }
 
-    @Disabled("scanner bug: an internal target followed by a comment is not chained to the next target"
-            + " (docutils' PropagateTargets skips invisible nodes); the scanner chains it")
     @Test
     void internalTargetBeforeACommentStaysInternal() {
         RstDocument doc = scan(lines(".. _c:", "", ".. comment", "", ".. _d: https://d.example/", "", "c_"));
@@ -452,8 +444,6 @@ class LinkTest {
                         "8:1 https://same.example/", "8:16 https://x.example/path_", "8:26 https://x.example/path_");
     }
 
-    @Disabled("scanner bug: docutils measures a title against its underline in columns (East Asian wide"
-            + " characters count two); the scanner counts code points")
     @Test
     void titleUnderlineLengthCountsColumns() {
         // docutils: "Possible title underline, too short for the title. Treating it as ordinary text

@@ -7,7 +7,6 @@ import static io.github.docslint.rst.Rst.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,8 +148,6 @@ class PositionsTest {
         assertThat(links(doc)).containsExactly("1:1 https://long.example/path");
     }
 
-    @Disabled("scanner bug: a line of only U+00A0 (or U+2007, U+202F) is blank to docutils (Python's rstrip)"
-            + " but text to the scanner, which then reads the next lines as the same paragraph")
     @Test
     void lineOfNoBreakSpacesIsBlank() {
         // docutils: a paragraph, a blank line, then the image (alt-less, line 3)

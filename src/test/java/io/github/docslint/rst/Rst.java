@@ -13,9 +13,15 @@ final class Rst {
         return new RstScanner().scan(SourceText.of(text));
     }
 
-    /** Scanned as in a tree whose conf.py sets {@code rst_prolog}. */
-    static RstDocument scanWithProlog(String text) {
-        return new RstScanner(true).scan(SourceText.of(text));
+    /**
+     * {@code "line:col name"} for each field, with {@code " top"} for the top field list that Sphinx
+     * reads when it builds the file as a page in a tree whose conf.py sets {@code rst_prolog}.
+     */
+    static List<String> fieldsWithProlog(RstDocument doc) {
+        List<Field> top = doc.pageTopFields(true);
+        return doc.fields().stream()
+                .map(f -> f.position() + " " + f.name() + (top.contains(f) ? " top" : ""))
+                .toList();
     }
 
     /** The lines joined with {@code \n}, with a final line break. */

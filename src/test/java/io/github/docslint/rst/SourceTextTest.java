@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,7 +122,6 @@ class SourceTextTest {
         assertThat(crlf.column()).isEqualTo(3);
     }
 
-    @Disabled("scanner bug: SourceText.decode counts only \\n, so a bad byte after lone-CR line ends is put on line 1")
     @Test
     void invalidUtf8AfterLoneCarriageReturns() {
         // SourceText.of splits "a\rbc" into two lines (as docutils does); the error must use the same lines
@@ -132,8 +130,6 @@ class SourceTextTest {
         assertThat(e.column()).isEqualTo(3);
     }
 
-    @Disabled(
-            "scanner bug: trailing U+00A0/U+2007/U+202F are kept (Java isWhitespace) but Python's rstrip removes them")
     @Test
     void trailingNoBreakSpacesAreStrippedLikePythonRstrip() {
         SourceText t = SourceText.of("ab\u00a0\nx\u2007\ny\u202f\nz\u3000\n");

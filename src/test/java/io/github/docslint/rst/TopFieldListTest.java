@@ -1,9 +1,9 @@
 package io.github.docslint.rst;
 
 import static io.github.docslint.rst.Rst.fields;
+import static io.github.docslint.rst.Rst.fieldsWithProlog;
 import static io.github.docslint.rst.Rst.lines;
 import static io.github.docslint.rst.Rst.scan;
-import static io.github.docslint.rst.Rst.scanWithProlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -137,8 +137,8 @@ class TopFieldListTest {
 
     @Test
     void prologSplitsTheTopFieldListAtTheFirstLineThatIsNotAField() {
-        RstDocument doc = scanWithProlog(lines(":orphan:", "", ":nosearch:"));
-        assertThat(fields(doc)).containsExactly("1:1 orphan top", "3:1 nosearch");
+        RstDocument doc = scan(lines(":orphan:", "", ":nosearch:"));
+        assertThat(fieldsWithProlog(doc)).containsExactly("1:1 orphan top", "3:1 nosearch");
         // without a prolog the blank line does not matter
         assertThat(fields(scan(lines(":orphan:", "", ":nosearch:"))))
                 .containsExactly("1:1 orphan top", "3:1 nosearch top");
@@ -146,28 +146,28 @@ class TopFieldListTest {
 
     @Test
     void prologKeepsConsecutiveFieldLinesTogether() {
-        RstDocument doc = scanWithProlog(lines(":orphan:", ":nosearch:", "", "Text"));
-        assertThat(fields(doc)).containsExactly("1:1 orphan top", "2:1 nosearch top");
+        RstDocument doc = scan(lines(":orphan:", ":nosearch:", "", "Text"));
+        assertThat(fieldsWithProlog(doc)).containsExactly("1:1 orphan top", "2:1 nosearch top");
     }
 
     @Test
     void prologCutsAFieldBodyThatRunsOverSeveralLines() {
-        RstDocument doc = scanWithProlog(lines(":orphan: yes", "  continued body", ":nosearch:"));
-        assertThat(doc.topFields()).extracting(Field::name).containsExactly("orphan");
-        assertThat(fields(doc)).endsWith("3:1 nosearch");
+        RstDocument doc = scan(lines(":orphan: yes", "  continued body", ":nosearch:"));
+        assertThat(doc.pageTopFields(true)).extracting(Field::name).containsExactly("orphan");
+        assertThat(fieldsWithProlog(doc)).endsWith("3:1 nosearch");
 
-        RstDocument later = scanWithProlog(lines(":nosearch:", ":orphan: x", "   more", ":other:"));
-        assertThat(later.topFields()).extracting(Field::name).containsExactly("nosearch", "orphan");
-        assertThat(fields(later)).endsWith("4:1 other");
+        RstDocument later = scan(lines(":nosearch:", ":orphan: x", "   more", ":other:"));
+        assertThat(later.pageTopFields(true)).extracting(Field::name).containsExactly("nosearch", "orphan");
+        assertThat(fieldsWithProlog(later)).endsWith("4:1 other");
     }
 
     @Test
     void prologBeforeAFileThatDoesNotStartWithAField() {
         // the prolog goes first: with a pre-bibliographic prolog the field list is still top
-        assertThat(fields(scanWithProlog(lines(".. comment", "", ":nosearch:"))))
+        assertThat(fieldsWithProlog(scan(lines(".. comment", "", ":nosearch:"))))
                 .containsExactly("3:1 nosearch top");
-        assertThat(fields(scanWithProlog(lines("", ":nosearch:")))).containsExactly("2:1 nosearch top");
-        assertThat(fields(scanWithProlog(lines(".. index:: foo", "", ":nosearch:"))))
+        assertThat(fieldsWithProlog(scan(lines("", ":nosearch:")))).containsExactly("2:1 nosearch top");
+        assertThat(fieldsWithProlog(scan(lines(".. index:: foo", "", ":nosearch:"))))
                 .containsExactly("3:1 nosearch top");
     }
 }
