@@ -163,7 +163,7 @@ final class RstGenerator {
     private String piece() {
         String u = url();
         String w = word();
-        return switch (r.nextInt(34)) {
+        return switch (r.nextInt(38)) {
             case 0, 1, 2 -> u;
             case 3 -> u + pick(".", ",", ";", ":", "!", "?", ")", "'");
             case 4 -> "(" + u + ")";
@@ -210,8 +210,24 @@ final class RstGenerator {
                 textSubstitutions.isEmpty()
                         ? w
                         : "|" + pick(textSubstitutions.toArray(new String[0])) + "|" + pick("_", "__");
+            case 33, 34 -> soup();
             default -> w;
         };
+    }
+
+    private static final String[] SOUP = {
+        "`", "``", "*", "**", "_", "__", "|", ":", "<", ">", "(", ")", "\"", "'", "\\", " ", "-", ".", ",", "/", "[",
+        "]", "#", "x", "ab", "name_", ":code:", ":sup:", "[1]_", "TODO:", "a@b.c", "\u00a0"
+    };
+
+    /** Markup characters, words and URLs run together, for the inline parser's corner cases. */
+    private String soup() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 2 + r.nextInt(6); i > 0; i--) {
+            sb.append(chance(0.25) ? url() : pick(SOUP));
+        }
+        String t = sb.toString().strip();
+        return t.isEmpty() ? word() : t;
     }
 
     /** Inline text of a few pieces, over {@code maxLines} lines at most. */
@@ -411,7 +427,9 @@ final class RstGenerator {
             while (size > 0 && definition.get(size - 1).isEmpty()) {
                 size--;
             }
-            out.add((size <= 2 ? inlineLine() : word()) + (chance(0.2) ? " : classifier" : ""));
+            // a " : " in the term starts a classifier, whose line the oracle does not correct
+            String term = size <= 2 ? inlineLine().replace(" : ", " ; ") : word();
+            out.add(term + (chance(0.2) ? " : classifier" : ""));
             out.addAll(indent(definition, indentUnit));
             out.add("");
         }
