@@ -100,9 +100,4 @@ public record LintRequest(
         return new LintRequest(
                 baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, settings, dirs);
     }
-
-    public LintRequest withSettings(RuleSettings s) {
-        return new LintRequest(
-                baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, s, skipDirectories);
-    }
 }

@@ -19,8 +19,4 @@ public record Directive(
         DirectiveOption o = options.get(optionName);
         return o == null ? Optional.empty() : Optional.of(o.value());
     }
-
-    public boolean hasOption(String optionName) {
-        return options.containsKey(optionName);
-    }
 }

@@ -67,6 +67,7 @@ public final class DocsGraph {
     private final Set<String> listedDocnames;
     private final Set<String> contentFiles;
     private final Set<String> includeOnlyPages;
+    private Map<IncludeSite, List<IncludeUse>> includeUses;
 
     private DocsGraph(SphinxProject project, List<Pattern> includeOnlyGlobs) {
         this.project = project;
@@ -355,6 +356,13 @@ public final class DocsGraph {
 
     /** Every (file, include) of the top-level documents' builds, with the documents where it was met. */
     public Map<IncludeSite, List<IncludeUse>> includeUses() {
+        if (includeUses == null) {
+            includeUses = Collections.unmodifiableMap(collectIncludeUses());
+        }
+        return includeUses;
+    }
+
+    private Map<IncludeSite, List<IncludeUse>> collectIncludeUses() {
         Map<IncludeSite, List<IncludeUse>> out = new LinkedHashMap<>();
         for (String d : topLevelDocs) {
             for (IncludeUse u : build(d).includes()) {
