@@ -12,22 +12,16 @@ import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FileUnreadableRuleTest {
+class FileUnreadableRuleTest extends RuleTestSupport {
     static final Rule RULE = new FileUnreadableRule();
-    static final byte[] BAD = {'O', 'k', '\n', 'B', 'a', 'd', ' ', (byte) 0xff, ' ', 'x', '\n'};
 
-    @TempDir
-    Path dir;
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("file-unreadable");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
+    FileUnreadableRuleTest() {
+        super(RULE);
     }
+
+    static final byte[] BAD = {'O', 'k', '\n', 'B', 'a', 'd', ' ', (byte) 0xff, ' ', 'x', '\n'};
 
     @Test
     void invalidUtf8IsReportedAndOtherFilesAreStillChecked() throws IOException {

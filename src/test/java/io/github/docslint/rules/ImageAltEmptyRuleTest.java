@@ -1,43 +1,23 @@
 package io.github.docslint.rules;
 
-import static io.github.docslint.rules.RuleHarness.check;
 import static io.github.docslint.rules.RuleHarness.image;
-import static io.github.docslint.rules.RuleHarness.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImageAltEmptyRuleTest {
+class ImageAltEmptyRuleTest extends RuleTestSupport {
     static final Rule RULE = new ImageAltEmptyRule();
 
-    @TempDir
-    Path dir;
-
-    List<Reported> run(String body) throws IOException {
-        return run(body, RuleSettings.defaults());
-    }
-
-    List<Reported> run(String body, RuleSettings settings) throws IOException {
-        Tree.at(dir).conf("").file("page.rst", page(body));
-        return check(RULE, dir, settings);
+    ImageAltEmptyRuleTest() {
+        super(RULE);
     }
 
     static RuleSettings decorative(String... classes) {
         RuleSettings d = RuleSettings.defaults();
         return new RuleSettings(Set.of(classes), d.placeholderWords(), d.redundantPrefixes(), d.maxAltLength());
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("image-alt-empty");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

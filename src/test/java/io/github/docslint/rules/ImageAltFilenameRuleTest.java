@@ -1,33 +1,16 @@
 package io.github.docslint.rules;
 
-import static io.github.docslint.rules.RuleHarness.check;
 import static io.github.docslint.rules.RuleHarness.image;
-import static io.github.docslint.rules.RuleHarness.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.docslint.Tree;
-import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImageAltFilenameRuleTest {
+class ImageAltFilenameRuleTest extends RuleTestSupport {
     static final Rule RULE = new ImageAltFilenameRule();
 
-    @TempDir
-    Path dir;
-
-    List<Reported> run(String body) throws IOException {
-        Tree.at(dir).conf("").file("page.rst", page(body));
-        return check(RULE, dir);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("image-alt-filename");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
+    ImageAltFilenameRuleTest() {
+        super(RULE);
     }
 
     @Test

@@ -1,42 +1,22 @@
 package io.github.docslint.rules;
 
-import static io.github.docslint.rules.RuleHarness.check;
 import static io.github.docslint.rules.RuleHarness.image;
-import static io.github.docslint.rules.RuleHarness.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImageAltLengthRuleTest {
+class ImageAltLengthRuleTest extends RuleTestSupport {
     static final Rule RULE = new ImageAltLengthRule();
 
-    @TempDir
-    Path dir;
-
-    List<Reported> run(String body) throws IOException {
-        return run(body, RuleSettings.defaults());
-    }
-
-    List<Reported> run(String body, RuleSettings settings) throws IOException {
-        Tree.at(dir).conf("").file("page.rst", page(body));
-        return check(RULE, dir, settings);
+    ImageAltLengthRuleTest() {
+        super(RULE);
     }
 
     static RuleSettings max(int n) {
         RuleSettings d = RuleSettings.defaults();
         return new RuleSettings(d.decorativeClasses(), d.placeholderWords(), d.redundantPrefixes(), n);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("image-alt-length");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.WARNING);
     }
 
     @Test

@@ -10,30 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImageAltMissingRuleTest {
+class ImageAltMissingRuleTest extends RuleTestSupport {
     static final Rule RULE = new ImageAltMissingRule();
 
-    @TempDir
-    Path dir;
-
-    Tree tree() {
-        return Tree.at(dir).conf("");
-    }
-
-    List<Reported> run(String body) throws IOException {
-        tree().file("page.rst", page(body));
-        return check(RULE, dir);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("image-alt-missing");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
+    ImageAltMissingRuleTest() {
+        super(RULE);
     }
 
     @Test

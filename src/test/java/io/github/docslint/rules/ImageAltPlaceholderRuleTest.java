@@ -1,38 +1,18 @@
 package io.github.docslint.rules;
 
-import static io.github.docslint.rules.RuleHarness.check;
 import static io.github.docslint.rules.RuleHarness.image;
-import static io.github.docslint.rules.RuleHarness.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImageAltPlaceholderRuleTest {
+class ImageAltPlaceholderRuleTest extends RuleTestSupport {
     static final Rule RULE = new ImageAltPlaceholderRule();
 
-    @TempDir
-    Path dir;
-
-    List<Reported> run(String body) throws IOException {
-        return run(body, RuleSettings.defaults());
-    }
-
-    List<Reported> run(String body, RuleSettings settings) throws IOException {
-        Tree.at(dir).conf("").file("page.rst", page(body));
-        return check(RULE, dir, settings);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("image-alt-placeholder");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.WARNING);
+    ImageAltPlaceholderRuleTest() {
+        super(RULE);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.github.docslint.rules;
 
-import static io.github.docslint.rules.RuleHarness.check;
 import static io.github.docslint.rules.RuleHarness.directive;
 import static io.github.docslint.rules.RuleHarness.image;
 import static io.github.docslint.rules.RuleHarness.include;
@@ -10,29 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImageMissingRuleTest {
+class ImageMissingRuleTest extends RuleTestSupport {
     static final Rule RULE = new ImageMissingRule();
 
-    @TempDir
-    Path dir;
-
-    Tree tree() {
-        return Tree.at(dir).conf("");
-    }
-
-    List<Reported> run() throws IOException {
-        return check(RULE, dir);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("image-missing");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
+    ImageMissingRuleTest() {
+        super(RULE);
     }
 
     @Test

@@ -1,36 +1,18 @@
 package io.github.docslint.rules;
 
-import static io.github.docslint.rules.RuleHarness.check;
 import static io.github.docslint.rules.RuleHarness.include;
 import static io.github.docslint.rules.RuleHarness.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IncludeMissingRuleTest {
+class IncludeMissingRuleTest extends RuleTestSupport {
     static final Rule RULE = new IncludeMissingRule();
 
-    @TempDir
-    Path dir;
-
-    Tree tree() {
-        return Tree.at(dir).conf("");
-    }
-
-    List<Reported> run() throws IOException {
-        return check(RULE, dir);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("include-missing");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
+    IncludeMissingRuleTest() {
+        super(RULE);
     }
 
     @Test

@@ -13,13 +13,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class IncludeOutsideRootRuleTest {
+class IncludeOutsideRootRuleTest extends RuleTestSupport {
     static final Rule RULE = new IncludeOutsideRootRule();
 
-    @TempDir
-    Path dir;
+    IncludeOutsideRootRuleTest() {
+        super(RULE);
+    }
 
     Path base;
     Path root;
@@ -38,12 +38,6 @@ class IncludeOutsideRootRuleTest {
                 .bytes("outside.rst", new byte[] {'.', '.', ' ', 'i', 'm', 'a', 'g', 'e', ':', ':', ' ', 'x', '\n'})
                 .file("outside2.rst", ".. image:: x.png\n\n.. include:: missing.rst\n\nBad \u00ff\n")
                 .bytes("bad.rst", new byte[] {'B', 'a', 'd', ' ', (byte) 0xff, '\n'});
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("include-outside-root");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

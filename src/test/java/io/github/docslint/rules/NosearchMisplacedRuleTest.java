@@ -7,17 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NosearchMisplacedRuleTest {
+class NosearchMisplacedRuleTest extends RuleTestSupport {
     static final Rule RULE = new NosearchMisplacedRule();
-    static final String PROLOG_CONF = "rst_prolog = \"\"\"\n.. |product| replace:: Mattermost\n\"\"\"\n";
 
-    @TempDir
-    Path dir;
+    NosearchMisplacedRuleTest() {
+        super(RULE);
+    }
+
+    static final String PROLOG_CONF = "rst_prolog = \"\"\"\n.. |product| replace:: Mattermost\n\"\"\"\n";
 
     List<Reported> run(String conf, String content) throws IOException {
         Tree.at(dir).conf(conf).file("page.rst", content);
@@ -26,12 +26,6 @@ class NosearchMisplacedRuleTest {
 
     List<Reported> run(String content) throws IOException {
         return run("", content);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("nosearch-misplaced");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

@@ -8,29 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.docslint.Tree;
 import io.github.docslint.rules.RuleHarness.Reported;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NosearchMissingRuleTest {
+class NosearchMissingRuleTest extends RuleTestSupport {
     static final Rule RULE = new NosearchMissingRule();
 
-    @TempDir
-    Path dir;
-
-    Tree tree() {
-        return Tree.at(dir).conf("");
+    NosearchMissingRuleTest() {
+        super(RULE);
     }
 
-    List<Reported> run(String... includeOnly) throws IOException {
+    List<Reported> runWithIncludeOnly(String... includeOnly) throws IOException {
         return check(RULE, dir, includeOnly);
-    }
-
-    @Test
-    void idAndSeverity() {
-        assertThat(RULE.id()).isEqualTo("nosearch-missing");
-        assertThat(RULE.defaultSeverity()).isEqualTo(Severity.ERROR);
     }
 
     @Test
@@ -95,7 +84,7 @@ class NosearchMissingRuleTest {
         tree().file("index.rst", page("Text.\n"))
                 .file("_shared/new.rst", "Not included yet.\n")
                 .file("_shared/ready.rst", ":nosearch:\n\nReady.\n");
-        assertThat(run("_shared/*")).singleElement().satisfies(r -> {
+        assertThat(runWithIncludeOnly("_shared/*")).singleElement().satisfies(r -> {
             assertThat(r.at()).isEqualTo("_shared/new.rst:1:1");
             assertThat(r.message())
                     .contains("include-only page (matches the includeOnly patterns)")
@@ -107,7 +96,7 @@ class NosearchMissingRuleTest {
     @Test
     void includeOnlyGlobDoesNotReachExcludedFiles() throws IOException {
         Tree.at(dir).conf("exclude_patterns = ['_shared']\n").file("_shared/new.rst", "Not included yet.\n");
-        assertThat(run("_shared/*")).isEmpty();
+        assertThat(runWithIncludeOnly("_shared/*")).isEmpty();
     }
 
     @Test
