@@ -67,7 +67,7 @@ final class Hyperlinks {
      * Body.hyperlink_target: {@code .. _name: uri}, {@code .. __: uri}, {@code .. _`a name`: uri};
      * {@code k} is just after the first '_'. Returns null when it is malformed (then a comment).
      */
-    Integer hyperlinkTarget(Block b, int i, int k, boolean top) {
+    Integer hyperlinkTarget(Block b, int i, int k) {
         Block.Indented q = b.indented(i, true, -1, k);
         Block blk = q.block();
         // the target name may run over several lines
@@ -91,20 +91,20 @@ final class Hyperlinks {
         for (int r = used + 1; r < blk.size(); r++) {
             rest.add(blk.text[r].strip());
         }
-        target(rest, name, m[0] < 0, scan.pos(b, i, 0), top);
+        target(rest, name, m[0] < 0, scan.pos(b, i, 0));
         return Math.max(q.end(), i + 1);
     }
 
-    void target(Block blk, String name, boolean anonymous, Position p, boolean top) {
+    void target(Block blk, String name, boolean anonymous, Position p) {
         List<String> rest = new ArrayList<>();
         for (String t : blk.text) {
             rest.add(t.strip());
         }
-        target(rest, name, anonymous, p, top);
+        target(rest, name, anonymous, p);
     }
 
     /** Body.make_target and parse_target on the reference lines. */
-    void target(List<String> block, String name, boolean anonymous, Position p, boolean top) {
+    void target(List<String> block, String name, boolean anonymous, Position p) {
         while (!block.isEmpty() && block.get(block.size() - 1).isEmpty()) {
             block.remove(block.size() - 1);
         }

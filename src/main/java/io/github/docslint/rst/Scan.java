@@ -93,7 +93,7 @@ final class Scan {
         if ((m = enumerator(b, i)) > 0) {
             return listItem(b, i, m, top);
         }
-        if (c == ':' && (m = fieldMarkerEnd(t)) > 0) {
+        if (c == ':' && fieldMarkerEnd(t) > 0) {
             return fieldList(b, i, top);
         }
         if ((c == '-' || c == '+' || c == '/') && (m = optionMarkerEnd(t)) > 0) {
@@ -124,7 +124,7 @@ final class Scan {
         }
         if (t.startsWith("__") && (t.length() == 2 || t.charAt(2) == ' ')) {
             Block.Indented q = b.indented(i, true, -1, skipSpaces(t, 2));
-            links.target(q.block(), "", true, pos(b, i, 0), top);
+            links.target(q.block(), "", true, pos(b, i, 0));
             return q.end();
         }
         if (isPunctuationLine(t)) {
@@ -377,18 +377,18 @@ final class Scan {
                 }
             }
             if (c == '_' && k + 1 < t.length() && t.charAt(k + 1) != ' ') {
-                Integer r = links.hyperlinkTarget(b, i, k + 1, top);
+                Integer r = links.hyperlinkTarget(b, i, k + 1);
                 if (r != null) {
                     return r;
                 }
-                return comment(b, i, top);
+                return comment(b, i);
             }
             if (c == '|' && k + 1 < t.length() && t.charAt(k + 1) != ' ') {
                 Integer r = directives.substitutionDefinition(b, i, k + 1, top);
                 if (r != null) {
                     return r;
                 }
-                return comment(b, i, top);
+                return comment(b, i);
             }
             int e = directiveMarkerEnd(t, k);
             if (e > 0) {
@@ -396,10 +396,10 @@ final class Scan {
                 return directives.directive(b, i, name, e, null, top);
             }
         }
-        return comment(b, i, top);
+        return comment(b, i);
     }
 
-    int comment(Block b, int i, boolean top) {
+    int comment(Block b, int i) {
         String t = b.text[i];
         int k = skipSpaces(t, 2);
         String first = t.substring(Math.min(k, t.length()));
