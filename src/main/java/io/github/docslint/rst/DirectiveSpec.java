@@ -270,6 +270,26 @@ record DirectiveSpec(
         return CONTENT_REQUIRED.contains(name);
     }
 
+    /**
+     * docutils directives whose output is pre-bibliographic (meta, pending, decoration, or
+     * nothing): they may stand before the top field list.
+     */
+    private static final Set<String> PRE_BIBLIOGRAPHIC = Set.of(
+            "meta",
+            "contents",
+            "sectnum",
+            "section-numbering",
+            "target-notes",
+            "header",
+            "footer",
+            "role",
+            "default-role",
+            "title");
+
+    static boolean isPreBibliographic(String name) {
+        return PRE_BIBLIOGRAPHIC.contains(name);
+    }
+
     /** The spec of a directive by its lower-cased name. */
     static DirectiveSpec of(String name) {
         return SPECS.getOrDefault(name, GENERIC);

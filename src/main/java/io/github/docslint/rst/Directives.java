@@ -73,17 +73,8 @@ final class Directives {
         boolean preBibliographic = substitution != null
                 || spec.content() == DirectiveSpec.Content.INVISIBLE
                 || spec.content() == DirectiveSpec.Content.RAW
-                || name.equals("meta")
-                || name.equals("contents")
-                || name.equals("sectnum")
-                || name.equals("section-numbering")
-                || name.equals("target-notes")
-                || name.equals("header")
-                || name.equals("footer")
-                || name.equals("role")
-                || name.equals("default-role")
-                || name.equals("title")
-                || (name.equals("class") && d.content.size() == 0);
+                || DirectiveSpec.isPreBibliographic(name)
+                || (name.equals("class") && d.content.size() == 0); // a pending node, like meta
         if (!preBibliographic) {
             scan.content(top);
         } else {
