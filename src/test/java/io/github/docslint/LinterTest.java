@@ -257,4 +257,19 @@ class LinterTest {
                 .singleElement()
                 .satisfies(w -> assertThat(w).startsWith("conf.py: ").contains("exclude_patterns"));
     }
+
+    @Test
+    void anInvalidExcludePatternIsAWarningAndTheOthersStillApply() throws IOException {
+        Tree.at(dir)
+                .conf("exclude_patterns = ['[z-a]', 'drafts']\n")
+                .file("index.rst", "I\n=\n")
+                .file("drafts/d.rst", ".. image:: x.png\n");
+        LintResult r = Linter.run(LintRequest.of(dir));
+        assertThat(r.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w)
+                        .startsWith("conf.py: pattern '[z-a]' is not valid")
+                        .endsWith(": ignored"));
+        assertThat(lines(r)).isEmpty(); // drafts/ is still excluded, so its image is not checked
+    }
 }

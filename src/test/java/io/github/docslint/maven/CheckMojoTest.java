@@ -102,6 +102,18 @@ class CheckMojoTest {
     @Test
     @Basedir("/unit/broken")
     @InjectMojo(goal = "check", pom = "pom.xml")
+    void quietModeStillShowsEveryFindingAndNothingElse(CheckMojo mojo) {
+        RecordingLog log = new RecordingLog(true);
+        mojo.setLog(log);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        // mvn -q shows error level only: the warning finding is logged there too
+        assertThat(log.lines())
+                .containsExactly("ERROR " + BROKEN_IDEAS, "ERROR " + BROKEN_SETUP, "ERROR " + BROKEN_INDEX);
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    @InjectMojo(goal = "check", pom = "pom.xml")
     void errorFindingsAreLoggedOnePerLineAndFailTheBuild(CheckMojo mojo) {
         RecordingLog log = record(mojo);
         assertThatThrownBy(mojo::execute)

@@ -7,6 +7,16 @@ import org.apache.maven.plugin.logging.Log;
 /** A mojo log that keeps every line as "LEVEL text", to assert on what the user would see. */
 final class RecordingLog implements Log {
     private final List<String> lines = new ArrayList<>();
+    /** As with mvn -q: only error-level output is shown. */
+    private final boolean quiet;
+
+    RecordingLog() {
+        this(false);
+    }
+
+    RecordingLog(boolean quiet) {
+        this.quiet = quiet;
+    }
 
     List<String> lines() {
         return List.copyOf(lines);
@@ -22,6 +32,9 @@ final class RecordingLog implements Log {
     }
 
     private void add(String level, CharSequence content, Throwable error) {
+        if (quiet && !level.equals("ERROR")) {
+            return; // what Maven's logger does under -q
+        }
         String text = content == null ? "" : content.toString();
         if (error != null) {
             text = text + (text.isEmpty() ? "" : " ") + error;
@@ -51,7 +64,7 @@ final class RecordingLog implements Log {
 
     @Override
     public boolean isInfoEnabled() {
-        return true;
+        return !quiet;
     }
 
     @Override
@@ -71,7 +84,7 @@ final class RecordingLog implements Log {
 
     @Override
     public boolean isWarnEnabled() {
-        return true;
+        return !quiet;
     }
 
     @Override
