@@ -20,6 +20,7 @@ import java.util.Map;
  * @param severities per-rule severities overriding the defaults
  * @param skipDirectories folders below {@code baseDir} that are not part of this check (in a
  *     multi-module build: the modules that run their own check)
+ * @param links whether and how external links are checked
  */
 public record LintRequest(
         Path baseDir,
@@ -30,7 +31,8 @@ public record LintRequest(
         List<String> includeOnly,
         Map<String, Severity> severities,
         RuleSettings settings,
-        List<Path> skipDirectories) {
+        List<Path> skipDirectories,
+        LinkOptions links) {
 
     public LintRequest {
         sourceDirectories = List.copyOf(sourceDirectories);
@@ -52,22 +54,41 @@ public record LintRequest(
                 List.of(),
                 Map.of(),
                 RuleSettings.defaults(),
-                List.of());
+                List.of(),
+                LinkOptions.unchecked("link checking not requested"));
     }
 
     public LintRequest withSeverities(Map<String, Severity> s) {
         return new LintRequest(
-                baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, s, settings, skipDirectories);
+                baseDir,
+                sourceDirectories,
+                includes,
+                excludes,
+                encoding,
+                includeOnly,
+                s,
+                settings,
+                skipDirectories,
+                links);
     }
 
     public LintRequest withSourceDirectories(List<Path> dirs) {
         return new LintRequest(
-                baseDir, dirs, includes, excludes, encoding, includeOnly, severities, settings, skipDirectories);
+                baseDir, dirs, includes, excludes, encoding, includeOnly, severities, settings, skipDirectories, links);
     }
 
     public LintRequest withIncludeOnly(List<String> globs) {
         return new LintRequest(
-                baseDir, sourceDirectories, includes, excludes, encoding, globs, severities, settings, skipDirectories);
+                baseDir,
+                sourceDirectories,
+                includes,
+                excludes,
+                encoding,
+                globs,
+                severities,
+                settings,
+                skipDirectories,
+                links);
     }
 
     public LintRequest withFilter(List<String> include, List<String> exclude) {
@@ -80,7 +101,8 @@ public record LintRequest(
                 includeOnly,
                 severities,
                 settings,
-                skipDirectories);
+                skipDirectories,
+                links);
     }
 
     public LintRequest withEncoding(Charset charset) {
@@ -93,11 +115,35 @@ public record LintRequest(
                 includeOnly,
                 severities,
                 settings,
-                skipDirectories);
+                skipDirectories,
+                links);
     }
 
     public LintRequest withSkipDirectories(List<Path> dirs) {
         return new LintRequest(
-                baseDir, sourceDirectories, includes, excludes, encoding, includeOnly, severities, settings, dirs);
+                baseDir,
+                sourceDirectories,
+                includes,
+                excludes,
+                encoding,
+                includeOnly,
+                severities,
+                settings,
+                dirs,
+                links);
+    }
+
+    public LintRequest withLinks(LinkOptions l) {
+        return new LintRequest(
+                baseDir,
+                sourceDirectories,
+                includes,
+                excludes,
+                encoding,
+                includeOnly,
+                severities,
+                settings,
+                skipDirectories,
+                l);
     }
 }

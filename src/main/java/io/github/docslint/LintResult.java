@@ -10,13 +10,41 @@ import java.util.TreeMap;
 /**
  * What a run found: the findings in a stable order (file, line, column, rule), the source roots
  * checked, how many files were read, and warnings about the setup (e.g. a conf.py value that could not
- * be read literally).
+ * be read literally), and every appearance of an external link with its check result, in file and
+ * line order.
  */
-public record LintResult(List<Finding> findings, List<Path> roots, int filesScanned, List<String> warnings) {
+public record LintResult(
+        List<Finding> findings,
+        List<Path> roots,
+        int filesScanned,
+        List<String> warnings,
+        List<LinkOutcome> links,
+        LinkStats linkStats) {
     public LintResult {
         findings = List.copyOf(findings);
         roots = List.copyOf(roots);
         warnings = List.copyOf(warnings);
+        links = List.copyOf(links);
+    }
+
+    /** A result without links. */
+    public LintResult(List<Finding> findings, List<Path> roots, int filesScanned, List<String> warnings) {
+        this(findings, roots, filesScanned, warnings, List.of(), LinkStats.NONE);
+    }
+
+    /** Distinct URLs of the run. */
+    public int urls() {
+        return linkStats.urls();
+    }
+
+    /** Distinct URLs answered from the cache. */
+    public int urlsFromCache() {
+        return linkStats.fromCache();
+    }
+
+    /** Distinct URLs requested in this run. */
+    public int urlsRequested() {
+        return linkStats.requested();
     }
 
     public long count(Severity severity) {

@@ -1,11 +1,17 @@
 package io.github.docslint;
 
+import io.github.docslint.links.LinkResult;
+import io.github.docslint.rst.Link;
+import io.github.docslint.rst.Position;
 import io.github.docslint.rules.Finding;
+import io.github.docslint.rules.LinkRule;
 import io.github.docslint.rules.Rule;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
+import io.github.docslint.rules.SourceRule;
 import io.github.docslint.site.DocsGraph;
 import io.github.docslint.site.FileFilter;
+import io.github.docslint.site.SourceFile;
 import io.github.docslint.site.SourceRoots;
 import io.github.docslint.site.SphinxGlob;
 import io.github.docslint.site.SphinxProject;
@@ -14,14 +20,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The whole check, one request in, one result out: files, then documents (scanned once each), then
- * the docs graph of each Sphinx root, then findings from every rule that is not off.
+ * the docs graph of each Sphinx root, then findings from every source rule that is not off; then the
+ * external links of the pages, each URL checked once, and findings from the link rules.
  */
 public final class Linter {
     private Linter() {}
@@ -55,6 +68,8 @@ public final class Linter {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        // appearances of external links, in file order; one per place even when two roots share a file
+        Map<String, Appearance> appearances = new LinkedHashMap<>();
         int files = 0;
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
@@ -72,23 +87,66 @@ public final class Linter {
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);
             Set<String> seen = new HashSet<>();
-            for (Rule rule : Rules.all()) {
-                Severity severity = request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
+            for (SourceRule rule : Rules.sourceRules()) {
+                Severity severity = severity(request, rule);
                 if (severity == Severity.OFF) {
                     continue;
                 }
                 rule.check(graph, request.settings(), (file, position, message) -> {
-                    // includes select the rst files; excludes also drop the snippets they include
-                    boolean reported = file.startsWith("../")
-                            || (file.endsWith(".rst") ? filter.accepts(file) : !filter.isExcluded(file));
-                    if (reported && seen.add(rule.id() + '\u0000' + file + '\u0000' + position + '\u0000' + message)) {
+                    if (reported(filter, file)
+                            && seen.add(rule.id() + '\u0000' + file + '\u0000' + position + '\u0000' + message)) {
                         findings.add(new Finding(rule.id(), severity, project.absolute(file), position, message));
                     }
                 });
             }
+            for (String rel : new TreeSet<>(graph.contentFiles())) {
+                if (!reported(filter, rel)) {
+                    continue;
+                }
+                Optional<SourceFile> source = project.file(rel).filter(SourceFile::isReadable);
+                if (source.isEmpty()) {
+                    continue;
+                }
+                Path abs = project.absolute(rel);
+                for (Link link : source.get().document().links()) {
+                    appearances.putIfAbsent(
+                            abs + "\u0000" + link.position() + "\u0000" + link.uri(),
+                            new Appearance(abs, link.position(), link.uri()));
+                }
+            }
+        }
+        Set<String> urls = new LinkedHashSet<>();
+        for (Appearance a : appearances.values()) {
+            urls.add(a.url());
+        }
+        LinkStats[] stats = new LinkStats[1];
+        Map<String, LinkResult> results = LinkStage.check(urls, request.links(), warnings::add, stats);
+        List<LinkOutcome> links = new ArrayList<>();
+        for (Appearance a : appearances.values()) {
+            LinkOutcome outcome = new LinkOutcome(a.file(), a.position(), results.get(a.url()));
+            links.add(outcome);
+            for (LinkRule rule : Rules.linkRules()) {
+                Severity severity = severity(request, rule);
+                if (severity != Severity.OFF) {
+                    rule.message(outcome.result())
+                            .ifPresent(m -> findings.add(new Finding(rule.id(), severity, a.file(), a.position(), m)));
+                }
+            }
         }
         Collections.sort(findings);
-        return new LintResult(findings, roots, files, warnings);
+        links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
+        return new LintResult(findings, roots, files, warnings, links, stats[0]);
+    }
+
+    private record Appearance(Path file, Position position, String url) {}
+
+    private static Severity severity(LintRequest request, Rule rule) {
+        return request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
+    }
+
+    /** Includes select the rst files reported on; excludes also drop the snippets they include. */
+    private static boolean reported(FileFilter filter, String file) {
+        return file.startsWith("../") || (file.endsWith(".rst") ? filter.accepts(file) : !filter.isExcluded(file));
     }
 
     private static List<Path> roots(LintRequest request, Path base, List<String> warnings) throws IOException {

@@ -1,9 +1,13 @@
 package io.github.docslint.maven;
 
+import io.github.docslint.LinkOptions;
 import io.github.docslint.LintRequest;
 import io.github.docslint.LintResult;
 import io.github.docslint.Linter;
+import io.github.docslint.links.ConfigSyntax;
+import io.github.docslint.links.LinkCheckConfig;
 import io.github.docslint.report.ConsoleReport;
+import io.github.docslint.report.LinksJsonl;
 import io.github.docslint.rules.Finding;
 import io.github.docslint.rules.RuleSettings;
 import io.github.docslint.rules.Rules;
@@ -18,10 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,6 +39,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks the reStructuredText sources of the project's Sphinx documentation: include-only pages and
@@ -91,6 +102,67 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "docslint.maxAltLength", defaultValue = "125")
     private int maxAltLength;
 
+    /** Where report files go ({@code links.jsonl}). */
+    @Parameter(property = "docslint.reportDir", defaultValue = "${project.build.directory}/docslint")
+    private File reportDir;
+
+    /** Extracts external links without requesting them (each is still listed in links.jsonl). */
+    @Parameter(property = "docslint.links.skip", defaultValue = "false")
+    private boolean linksSkip;
+
+    /** The deadline of one link, retries and redirects included: e.g. 30s, 2m. */
+    @Parameter(property = "docslint.links.timeout", defaultValue = "30s")
+    private String linksTimeout;
+
+    /** How often a transient failure (reset, 429, 502, 503, 504) is retried within the deadline. */
+    @Parameter(property = "docslint.links.retries", defaultValue = "2")
+    private int linksRetries;
+
+    /** Requests in flight at once, over all hosts. */
+    @Parameter(property = "docslint.links.concurrency", defaultValue = "32")
+    private int linksConcurrency;
+
+    /** Requests in flight at once to one host. */
+    @Parameter(property = "docslint.links.perHostConcurrency", defaultValue = "4")
+    private int linksPerHostConcurrency;
+
+    /** Regular expressions of URLs not to request (matched anywhere in the URL). */
+    @Parameter(property = "docslint.links.ignore")
+    private List<String> linksIgnore;
+
+    /** Status codes that count as working for a host: {@code host=codes}, e.g. {@code github.com=403|429}. */
+    @Parameter(property = "docslint.links.accept")
+    private List<String> linksAccept;
+
+    /** Permanent redirects that are fine: {@code from -> to}, two URL regexes. */
+    @Parameter(property = "docslint.links.allowedRedirects")
+    private List<String> linksAllowedRedirects;
+
+    /** Looks up each link's {@code #fragment} in the fetched HTML (rule link-anchor-missing). */
+    @Parameter(property = "docslint.links.anchors", defaultValue = "false")
+    private boolean linksAnchors;
+
+    /**
+     * Request headers per host: {@code host Name: value}; values may hold {@code {env:NAME}} or
+     * {@code {server:ID}} (the password of a settings.xml server). Never logged.
+     */
+    @Parameter(property = "docslint.links.headers")
+    private List<String> linksHeaders;
+
+    /** Where link results are kept between runs. */
+    @Parameter(
+            property = "docslint.links.cacheFile",
+            defaultValue = "${project.build.directory}/docslint/link-cache.json")
+    private File linksCacheFile;
+
+    /** How long a working link is not re-checked: e.g. 3d, 12h; 0 turns the cache off. */
+    @Parameter(property = "docslint.links.cacheTtl", defaultValue = "3d")
+    private String linksCacheTtl;
+
+    /** Also requests links to private, loopback and link-local addresses (intranet docs). */
+    @Parameter(property = "docslint.links.allowPrivate", defaultValue = "false")
+    private boolean linksAllowPrivate;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
@@ -100,21 +172,37 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
+    @Inject
+    private SettingsDecrypter settingsDecrypter;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("docslint: skipped (docslint.skip=true)");
             return;
         }
+        LintRequest request = request();
+        LinkProgress progress = progress(request.links());
         LintResult result;
         try {
-            result = Linter.run(request());
+            result = Linter.run(request.withLinks(request.links().withProgress(progress)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("docslint: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("docslint: cannot read the documentation tree: " + e.getMessage(), e);
+        } finally {
+            progress.finish();
         }
-        report(result);
+        report(result, request.links());
+        Path jsonl = reportDir.toPath().resolve("links.jsonl");
+        try {
+            LinksJsonl.write(jsonl, result.links(), basedir.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "docslint: cannot write " + jsonl + ": " + e.getMessage()
+                            + "; check that docslint.reportDir is a writable folder",
+                    e);
+        }
         long errors = result.count(Severity.ERROR);
         if (errors > 0 && failOnViolation) {
             throw new MojoFailureException("docslint: " + errors + " error" + (errors == 1 ? "" : "s")
@@ -127,7 +215,7 @@ public class CheckMojo extends AbstractMojo {
         RuleSettings settings;
         Map<String, Severity> severities;
         try {
-            severities = Rules.parseSeverities(rules);
+            severities = new HashMap<>(Rules.parseSeverities(rules));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("docslint.rules: " + e.getMessage(), e);
         }
@@ -150,7 +238,104 @@ public class CheckMojo extends AbstractMojo {
                 orDefault(includeOnly, List.of()),
                 severities,
                 settings,
-                modulesWithTheirOwnCheck(base));
+                modulesWithTheirOwnCheck(base),
+                linkOptions(severities));
+    }
+
+    private LinkOptions linkOptions(Map<String, Severity> severities) throws MojoExecutionException {
+        if (linksSkip) {
+            return LinkOptions.unchecked("not checked: docslint.links.skip");
+        }
+        if (session != null && session.isOffline()) {
+            return LinkOptions.unchecked("not checked: offline");
+        }
+        Duration timeout = duration("docslint.links.timeout", linksTimeout);
+        Duration ttl = duration("docslint.links.cacheTtl", linksCacheTtl);
+        List<Pattern> ignore =
+                parse("docslint.links.ignore", () -> ConfigSyntax.regexes(orDefault(linksIgnore, List.of())));
+        List<LinkCheckConfig.Accept> accept = new ArrayList<>();
+        for (String entry : orDefault(linksAccept, List.<String>of())) {
+            accept.add(parse("docslint.links.accept", () -> ConfigSyntax.accept(entry)));
+        }
+        List<LinkCheckConfig.AllowedRedirect> redirects = new ArrayList<>();
+        for (String entry : orDefault(linksAllowedRedirects, List.<String>of())) {
+            redirects.add(parse("docslint.links.allowedRedirects", () -> ConfigSyntax.allowedRedirect(entry)));
+        }
+        List<LinkCheckConfig.Header> headers = parse(
+                "docslint.links.headers",
+                () -> HeaderValues.resolve(orDefault(linksHeaders, List.of()), System::getenv, this::serverPassword));
+        // asking for the anchor rule turns the anchor check on, and asking for the check turns the rule on
+        boolean anchors = linksAnchors || severities.getOrDefault("link-anchor-missing", Severity.OFF) != Severity.OFF;
+        if (anchors) {
+            severities.putIfAbsent("link-anchor-missing", Severity.ERROR);
+        }
+        LinkCheckConfig defaults = LinkCheckConfig.defaults();
+        LinkCheckConfig config = parse(
+                "docslint.links",
+                () -> new LinkCheckConfig(
+                        timeout,
+                        linksRetries,
+                        linksConcurrency,
+                        linksPerHostConcurrency,
+                        ignore,
+                        accept,
+                        redirects,
+                        anchors,
+                        headers,
+                        linksAllowPrivate,
+                        defaults.maxRedirects(),
+                        defaults.maxRetryAfter(),
+                        MavenProxies.from(settingsProxies(), settingsDecrypter),
+                        defaults.userAgent()));
+        Path cache = ttl.isZero() || linksCacheFile == null ? null : linksCacheFile.toPath();
+        return LinkOptions.check(config, cache).withCacheTtl(ttl.isZero() ? LinkOptions.DEFAULT_CACHE_TTL : ttl);
+    }
+
+    private List<org.apache.maven.settings.Proxy> settingsProxies() {
+        return session == null || session.getSettings() == null
+                ? List.of()
+                : session.getSettings().getProxies();
+    }
+
+    private String serverPassword(String id) {
+        if (session == null || session.getSettings() == null) {
+            return null;
+        }
+        Server server = session.getSettings().getServer(id);
+        if (server == null) {
+            return null;
+        }
+        if (settingsDecrypter != null && server.getPassword() != null) {
+            server = settingsDecrypter
+                    .decrypt(new DefaultSettingsDecryptionRequest(server))
+                    .getServer();
+        }
+        return server.getPassword();
+    }
+
+    private LinkProgress progress(LinkOptions links) {
+        boolean live = links.checked()
+                && System.console() != null
+                && session != null
+                && session.getRequest().isInteractiveMode();
+        return new LinkProgress(getLog(), live ? System.out : null, System::nanoTime);
+    }
+
+    private static Duration duration(String parameter, String text) throws MojoExecutionException {
+        return parse(parameter, () -> ConfigSyntax.duration(text));
+    }
+
+    private interface Parse<T> {
+        T get() throws MojoExecutionException;
+    }
+
+    /** Runs a parser, turning its complaint into an error that names the parameter to fix. */
+    private static <T> T parse(String parameter, Parse<T> parser) throws MojoExecutionException {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(parameter + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -233,7 +418,7 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void report(LintResult result) {
+    private void report(LintResult result, LinkOptions links) {
         Path base = basedir.toPath();
         for (String warning : result.warnings()) {
             getLog().warn("docslint: " + warning);
@@ -247,6 +432,9 @@ public class CheckMojo extends AbstractMojo {
             } else {
                 getLog().warn(ConsoleReport.line(f, base));
             }
+        }
+        if (!result.links().isEmpty()) {
+            getLog().info("docslint: " + ConsoleReport.linkSummary(result, links.uncheckedReason()));
         }
         String summary = "docslint: " + ConsoleReport.summary(result);
         if (result.findings().isEmpty()) {

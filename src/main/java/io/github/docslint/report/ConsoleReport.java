@@ -36,6 +36,18 @@ public final class ConsoleReport {
                 + String.join(", ", byRule) + ")";
     }
 
+    /**
+     * "2468 links to 1761 URLs: 1700 from the cache, 61 requested" or "2468 links to 1761 URLs not
+     * checked: offline".
+     */
+    public static String linkSummary(LintResult result, String uncheckedReason) {
+        String head = plural(result.links().size(), "link") + " to " + plural(result.urls(), "URL");
+        if (uncheckedReason != null) {
+            return head + " " + uncheckedReason;
+        }
+        return head + ": " + result.urlsFromCache() + " from the cache, " + result.urlsRequested() + " requested";
+    }
+
     static String relative(Path base, Path file) {
         Path b = base.toAbsolutePath().normalize();
         Path f = file.toAbsolutePath().normalize();

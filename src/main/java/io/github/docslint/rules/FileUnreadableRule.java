@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A page, or a file a page includes, that cannot be read or is not valid in the configured encoding. */
-final class FileUnreadableRule implements Rule {
+final class FileUnreadableRule implements SourceRule {
     @Override
     public String id() {
         return "file-unreadable";

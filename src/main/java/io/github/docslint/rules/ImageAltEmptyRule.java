@@ -8,7 +8,7 @@ import java.util.Collections;
  * An empty alt text where it is not allowed: on a linked image (its alt text names the link) always,
  * otherwise unless the image is marked decorative. In raw HTML, alt="" is HTML's own decorative mark.
  */
-final class ImageAltEmptyRule implements Rule {
+final class ImageAltEmptyRule implements SourceRule {
     @Override
     public String id() {
         return "image-alt-empty";

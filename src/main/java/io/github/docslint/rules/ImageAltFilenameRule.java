@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Alt text that is only the file name, its stem, or anything ending in an image extension. */
-final class ImageAltFilenameRule implements Rule {
+final class ImageAltFilenameRule implements SourceRule {
     private static final List<String> IMAGE_EXTENSIONS = List.of(
             ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".avif", ".apng",
             ".jfif", ".pjpeg", ".pjp", ".eps", ".pdf");

@@ -3,7 +3,7 @@ package io.github.docslint.rules;
 import io.github.docslint.site.DocsGraph;
 
 /** Alt text too long to listen to: longer descriptions belong in the text or a caption. */
-final class ImageAltLengthRule implements Rule {
+final class ImageAltLengthRule implements SourceRule {
     @Override
     public String id() {
         return "image-alt-length";

@@ -4,7 +4,7 @@ import io.github.docslint.rst.Image;
 import io.github.docslint.site.DocsGraph;
 
 /** An image with no alt text at all: the HTML writer falls back to the file path. */
-final class ImageAltMissingRule implements Rule {
+final class ImageAltMissingRule implements SourceRule {
     @Override
     public String id() {
         return "image-alt-missing";

@@ -3,7 +3,7 @@ package io.github.docslint.rules;
 import io.github.docslint.site.DocsGraph;
 
 /** Alt text that is a placeholder word ("image", "screenshot", "*"): it tells a listener nothing. */
-final class ImageAltPlaceholderRule implements Rule {
+final class ImageAltPlaceholderRule implements SourceRule {
     @Override
     public String id() {
         return "image-alt-placeholder";

@@ -3,7 +3,7 @@ package io.github.docslint.rules;
 import io.github.docslint.site.DocsGraph;
 
 /** Alt text that starts with "image of" and the like: screen readers already announce an image. */
-final class ImageAltRedundantRule implements Rule {
+final class ImageAltRedundantRule implements SourceRule {
     @Override
     public String id() {
         return "image-alt-redundant";

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * An image file that does not exist. Sphinx resolves an image path against the page being built, so
  * an image in an included file is checked once for each page that includes it.
  */
-final class ImageMissingRule implements Rule {
+final class ImageMissingRule implements SourceRule {
     @Override
     public String id() {
         return "image-missing";

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A page that includes itself through a chain of includes. */
-final class IncludeCycleRule implements Rule {
+final class IncludeCycleRule implements SourceRule {
     @Override
     public String id() {
         return "include-cycle";

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** An include whose file does not exist, resolved as Sphinx does for each page that reads it. */
-final class IncludeMissingRule implements Rule {
+final class IncludeMissingRule implements SourceRule {
     @Override
     public String id() {
         return "include-missing";

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An include that leaves the base directory: a build elsewhere may not have the file, and docslint never reads it. */
-final class IncludeOutsideRootRule implements Rule {
+final class IncludeOutsideRootRule implements SourceRule {
     @Override
     public String id() {
         return "include-outside-root";

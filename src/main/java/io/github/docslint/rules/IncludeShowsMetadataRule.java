@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An include of a file with a top field list that does not skip it: the fields show up as text. */
-final class IncludeShowsMetadataRule implements Rule {
+final class IncludeShowsMetadataRule implements SourceRule {
     @Override
     public String id() {
         return "include-shows-metadata";

@@ -6,7 +6,7 @@ import io.github.docslint.site.SourceFile;
 import java.util.Optional;
 
 /** A file marked include-only with :nosearch: that nothing includes and no toctree lists. */
-final class IncludeUnusedRule implements Rule {
+final class IncludeUnusedRule implements SourceRule {
     @Override
     public String id() {
         return "include-unused";

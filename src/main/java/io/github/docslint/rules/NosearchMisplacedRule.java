@@ -5,7 +5,7 @@ import io.github.docslint.site.DocsGraph;
 import io.github.docslint.site.SourceFile;
 
 /** A :nosearch: field that Sphinx ignores: not in the top field list, or not spelled in lower case. */
-final class NosearchMisplacedRule implements Rule {
+final class NosearchMisplacedRule implements SourceRule {
     @Override
     public String id() {
         return "nosearch-misplaced";

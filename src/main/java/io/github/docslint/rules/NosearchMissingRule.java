@@ -6,7 +6,7 @@ import io.github.docslint.site.SourceFile;
 import java.util.Set;
 
 /** An include-only page that Sphinx also builds and indexes on its own, without :nosearch:. */
-final class NosearchMissingRule implements Rule {
+final class NosearchMissingRule implements SourceRule {
     @Override
     public String id() {
         return "nosearch-missing";

@@ -23,12 +23,31 @@ public final class Rules {
             new ImageAltRedundantRule(),
             new ImageAltLengthRule(),
             new ImageMissingRule(),
-            new FileUnreadableRule());
+            new FileUnreadableRule(),
+            new LinkBrokenRule(),
+            new LinkTimeoutRule(),
+            new LinkRedirectedRule(),
+            new LinkAnchorMissingRule(),
+            new LinkBlockedRule());
 
     private Rules() {}
 
     public static List<Rule> all() {
         return ALL;
+    }
+
+    public static List<SourceRule> sourceRules() {
+        return ALL.stream()
+                .filter(SourceRule.class::isInstance)
+                .map(SourceRule.class::cast)
+                .toList();
+    }
+
+    public static List<LinkRule> linkRules() {
+        return ALL.stream()
+                .filter(LinkRule.class::isInstance)
+                .map(LinkRule.class::cast)
+                .toList();
     }
 
     public static Optional<Rule> byId(String id) {

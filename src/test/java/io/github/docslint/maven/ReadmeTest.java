@@ -31,7 +31,7 @@ class ReadmeTest {
     private static final Pattern RULE_ROW =
             Pattern.compile("(?m)^\\| `([a-z-]+)` \\| (error|warning|off) \\| (.*) \\|$");
     private static final Pattern PARAMETER_ROW =
-            Pattern.compile("(?m)^\\| `([A-Za-z]+)` \\| `(docslint\\.[A-Za-z]+)` \\| ([^|]+) \\| (.+) \\|$");
+            Pattern.compile("(?m)^\\| `([A-Za-z]+)` \\| `(docslint\\.[A-Za-z.]+)` \\| ([^|]+) \\| (.+) \\|$");
 
     private static String readme() throws Exception {
         return Files.readString(README, StandardCharsets.UTF_8);
@@ -100,7 +100,7 @@ class ReadmeTest {
     @Test
     void theConfigurationTableHasEveryParameterWithItsUserPropertyAndDefault() throws Exception {
         Map<String, String[]> parameters = checkParameters();
-        assertThat(parameters).hasSize(12);
+        assertThat(parameters).hasSize(26);
         Map<String, String> rows = new LinkedHashMap<>();
         Matcher m = PARAMETER_ROW.matcher(readme());
         while (m.find()) {
@@ -111,7 +111,7 @@ class ReadmeTest {
         parameters.forEach((name, p) -> {
             String row = rows.get(name);
             assertThat(row).startsWith(p[0] + " | ");
-            assertThat(p[0]).isEqualTo("docslint." + name);
+            assertThat(p[0]).isEqualTo(userProperty(name));
             String documented = row.substring(row.indexOf(" | ") + 3);
             if (p[1] != null && !documented.equals("`" + p[1] + "`")) {
                 wrong.add(name + ": README says " + documented + ", the code " + p[1]);
@@ -121,6 +121,14 @@ class ReadmeTest {
             }
         });
         assertThat(wrong).isEmpty();
+    }
+
+    /** {@code linksPerHostConcurrency} is set with {@code docslint.links.perHostConcurrency}. */
+    private static String userProperty(String parameter) {
+        if (parameter.startsWith("links")) {
+            return "docslint.links." + Character.toLowerCase(parameter.charAt(5)) + parameter.substring(6);
+        }
+        return "docslint." + parameter;
     }
 
     @Test

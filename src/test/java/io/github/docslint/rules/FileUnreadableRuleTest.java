@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class FileUnreadableRuleTest extends RuleTestSupport {
-    static final Rule RULE = new FileUnreadableRule();
+    static final SourceRule RULE = new FileUnreadableRule();
 
     FileUnreadableRuleTest() {
         super(RULE);

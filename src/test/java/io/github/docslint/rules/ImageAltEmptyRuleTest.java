@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ImageAltEmptyRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageAltEmptyRule();
+    static final SourceRule RULE = new ImageAltEmptyRule();
 
     ImageAltEmptyRuleTest() {
         super(RULE);

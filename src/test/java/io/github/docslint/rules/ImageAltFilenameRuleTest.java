@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ImageAltFilenameRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageAltFilenameRule();
+    static final SourceRule RULE = new ImageAltFilenameRule();
 
     ImageAltFilenameRuleTest() {
         super(RULE);

@@ -8,7 +8,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ImageAltLengthRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageAltLengthRule();
+    static final SourceRule RULE = new ImageAltLengthRule();
 
     ImageAltLengthRuleTest() {
         super(RULE);

@@ -13,7 +13,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ImageAltMissingRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageAltMissingRule();
+    static final SourceRule RULE = new ImageAltMissingRule();
 
     ImageAltMissingRuleTest() {
         super(RULE);

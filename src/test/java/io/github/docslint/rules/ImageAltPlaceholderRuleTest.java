@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ImageAltPlaceholderRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageAltPlaceholderRule();
+    static final SourceRule RULE = new ImageAltPlaceholderRule();
 
     ImageAltPlaceholderRuleTest() {
         super(RULE);

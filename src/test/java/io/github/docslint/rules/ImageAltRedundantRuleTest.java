@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImageAltRedundantRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageAltRedundantRule();
+    static final SourceRule RULE = new ImageAltRedundantRule();
 
     ImageAltRedundantRuleTest() {
         super(RULE);

@@ -12,7 +12,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ImageMissingRuleTest extends RuleTestSupport {
-    static final Rule RULE = new ImageMissingRule();
+    static final SourceRule RULE = new ImageMissingRule();
 
     ImageMissingRuleTest() {
         super(RULE);

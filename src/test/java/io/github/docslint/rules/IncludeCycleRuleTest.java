@@ -8,7 +8,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class IncludeCycleRuleTest extends RuleTestSupport {
-    static final Rule RULE = new IncludeCycleRule();
+    static final SourceRule RULE = new IncludeCycleRule();
 
     IncludeCycleRuleTest() {
         super(RULE);

@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class IncludeMissingRuleTest extends RuleTestSupport {
-    static final Rule RULE = new IncludeMissingRule();
+    static final SourceRule RULE = new IncludeMissingRule();
 
     IncludeMissingRuleTest() {
         super(RULE);

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IncludeOutsideRootRuleTest extends RuleTestSupport {
-    static final Rule RULE = new IncludeOutsideRootRule();
+    static final SourceRule RULE = new IncludeOutsideRootRule();
 
     IncludeOutsideRootRuleTest() {
         super(RULE);

@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class IncludeShowsMetadataRuleTest extends RuleTestSupport {
-    static final Rule RULE = new IncludeShowsMetadataRule();
+    static final SourceRule RULE = new IncludeShowsMetadataRule();
 
     IncludeShowsMetadataRuleTest() {
         super(RULE);

@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class IncludeUnusedRuleTest extends RuleTestSupport {
-    static final Rule RULE = new IncludeUnusedRule();
+    static final SourceRule RULE = new IncludeUnusedRule();
 
     IncludeUnusedRuleTest() {
         super(RULE);

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NosearchMisplacedRuleTest extends RuleTestSupport {
-    static final Rule RULE = new NosearchMisplacedRule();
+    static final SourceRule RULE = new NosearchMisplacedRule();
 
     NosearchMisplacedRuleTest() {
         super(RULE);

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NosearchMissingRuleTest extends RuleTestSupport {
-    static final Rule RULE = new NosearchMissingRule();
+    static final SourceRule RULE = new NosearchMissingRule();
 
     NosearchMissingRuleTest() {
         super(RULE);

@@ -31,18 +31,18 @@ final class RuleHarness {
         return DocsGraph.build(project, globs);
     }
 
-    static List<Reported> check(Rule rule, DocsGraph graph, RuleSettings settings) {
+    static List<Reported> check(SourceRule rule, DocsGraph graph, RuleSettings settings) {
         List<Reported> out = new ArrayList<>();
         rule.check(graph, settings, (file, position, message) -> out.add(new Reported(file, position, message)));
         return out;
     }
 
     /** {@code root} is both the source root and the base directory. */
-    static List<Reported> check(Rule rule, Path root, String... includeOnly) throws IOException {
+    static List<Reported> check(SourceRule rule, Path root, String... includeOnly) throws IOException {
         return check(rule, graph(root, root, List.of(includeOnly)), RuleSettings.defaults());
     }
 
-    static List<Reported> check(Rule rule, Path root, RuleSettings settings) throws IOException {
+    static List<Reported> check(SourceRule rule, Path root, RuleSettings settings) throws IOException {
         return check(rule, graph(root, root, List.of()), settings);
     }
 

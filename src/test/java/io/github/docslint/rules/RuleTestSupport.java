@@ -12,12 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What every rule test needs: a temporary Sphinx root and the rule run on it. */
 abstract class RuleTestSupport {
-    private final Rule rule;
+    private final SourceRule rule;
 
     @TempDir
     Path dir;
 
-    RuleTestSupport(Rule rule) {
+    RuleTestSupport(SourceRule rule) {
         this.rule = rule;
     }
 

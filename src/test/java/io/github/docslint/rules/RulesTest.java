@@ -22,13 +22,18 @@ class RulesTest {
         "image-alt-redundant",
         "image-alt-length",
         "image-missing",
-        "file-unreadable"
+        "file-unreadable",
+        "link-broken",
+        "link-timeout",
+        "link-redirected",
+        "link-anchor-missing",
+        "link-blocked"
     };
 
     @Test
-    void fifteenRulesInDocumentedOrder() {
+    void everyRuleInDocumentedOrder() {
         assertThat(Rules.ids()).containsExactly(IDS);
-        assertThat(Rules.all()).hasSize(15);
+        assertThat(Rules.all()).hasSize(20);
     }
 
     @Test
@@ -37,7 +42,10 @@ class RulesTest {
                 "include-unused", Severity.WARNING,
                 "image-alt-placeholder", Severity.WARNING,
                 "image-alt-redundant", Severity.WARNING,
-                "image-alt-length", Severity.WARNING);
+                "image-alt-length", Severity.WARNING,
+                "link-redirected", Severity.OFF,
+                "link-anchor-missing", Severity.OFF,
+                "link-blocked", Severity.WARNING);
         for (Rule r : Rules.all()) {
             assertThat(r.defaultSeverity()).as(r.id()).isEqualTo(expected.getOrDefault(r.id(), Severity.ERROR));
             assertThat(r.description()).as(r.id()).isNotBlank().endsWith(".");

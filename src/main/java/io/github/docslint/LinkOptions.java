@@ -1,0 +1,63 @@
+package io.github.docslint;
+
+import io.github.docslint.links.CheckProgress;
+import io.github.docslint.links.LinkCheckConfig;
+import io.github.docslint.links.Resolver;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Whether and how external links are checked.
+ *
+ * @param uncheckedReason null to check links; otherwise why they are not (offline mode, skipped): every
+ *     appearance is still extracted and reported as unchecked
+ * @param config how to check
+ * @param cacheFile where results are kept between runs; null for no cache
+ * @param cacheTtl how long a success stays fresh
+ * @param resolver host names to addresses (the system's DNS outside tests)
+ * @param progress told as URLs finish
+ */
+public record LinkOptions(
+        String uncheckedReason,
+        LinkCheckConfig config,
+        Path cacheFile,
+        Duration cacheTtl,
+        Resolver resolver,
+        CheckProgress progress) {
+
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(3);
+
+    public LinkOptions {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(cacheTtl, "cacheTtl");
+        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Links extracted, not requested. */
+    public static LinkOptions unchecked(String reason) {
+        return new LinkOptions(
+                reason, LinkCheckConfig.defaults(), null, DEFAULT_CACHE_TTL, Resolver.SYSTEM, CheckProgress.NONE);
+    }
+
+    public static LinkOptions check(LinkCheckConfig config, Path cacheFile) {
+        return new LinkOptions(null, config, cacheFile, DEFAULT_CACHE_TTL, Resolver.SYSTEM, CheckProgress.NONE);
+    }
+
+    public boolean checked() {
+        return uncheckedReason == null;
+    }
+
+    public LinkOptions withResolver(Resolver r) {
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, r, progress);
+    }
+
+    public LinkOptions withProgress(CheckProgress p) {
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, resolver, p);
+    }
+
+    public LinkOptions withCacheTtl(Duration ttl) {
+        return new LinkOptions(uncheckedReason, config, cacheFile, ttl, resolver, progress);
+    }
+}
