@@ -149,9 +149,9 @@ public final class ConfigSyntax {
     }
 
     private static int code(String entry, String c) {
-        if (c.length() != 3 || !c.chars().allMatch(Character::isDigit) || c.charAt(0) < '1' || c.charAt(0) > '5') {
-            throw new IllegalArgumentException(
-                    "'" + entry.strip() + "': '" + c + "' is not an HTTP status code (100 to 599)");
+        if (c.length() != 3 || !c.chars().allMatch(Character::isDigit) || c.charAt(0) == '0') {
+            throw new IllegalArgumentException("'" + entry.strip() + "': '" + c
+                    + "' is not an HTTP status code (three digits, e.g. 403; LinkedIn's bot wall answers 999)");
         }
         return Integer.parseInt(c);
     }

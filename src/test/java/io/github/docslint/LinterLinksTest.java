@@ -1,0 +1,153 @@
+package io.github.docslint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.docslint.links.LinkCheckConfig;
+import io.github.docslint.links.LinkStatus;
+import io.github.docslint.rules.Severity;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The link part of a run: which appearances are found, how each is reported, and the cache between runs. */
+class LinterLinksTest {
+    @TempDir
+    Path dir;
+
+    private HttpServer server;
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.computeIfAbsent(exchange.getRequestURI().getPath(), k -> new AtomicInteger())
+                    .incrementAndGet();
+            int code = exchange.getRequestURI().getPath().startsWith("/gone") ? 404 : 200;
+            exchange.sendResponseHeaders(code, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /**
+     * index.rst links to /ok twice and includes a snippet that links to /gone; other.rst refers to /gone
+     * through a named target (the appearance is the reference).
+     */
+    private void tree() {
+        Tree.at(dir)
+                .conf("")
+                .file(
+                        "index.rst",
+                        "Home\n====\n\nSee `the guide <" + url("/ok") + ">`_ and " + url("/ok") + ".\n\n"
+                                + ".. include:: snippet.rst\n\n``" + url("/literal") + "`` is code.\n")
+                .file("snippet.rst", ":nosearch:\n\nOld page: " + url("/gone") + "\n")
+                .file("other.rst", "Other\n=====\n\n.. _t: " + url("/gone") + "\n\nSee t_.\n");
+    }
+
+    private LintRequest request(Path cache) {
+        LinkCheckConfig d = LinkCheckConfig.defaults();
+        LinkCheckConfig config = new LinkCheckConfig(
+                Duration.ofSeconds(5),
+                0,
+                d.concurrency(),
+                d.perHostConcurrency(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                List.of(),
+                true,
+                d.maxRedirects(),
+                d.maxRetryAfter(),
+                d.proxies(),
+                d.userAgent());
+        return LintRequest.of(dir)
+                .withSeverities(Map.of("include-shows-metadata", Severity.OFF))
+                .withLinks(LinkOptions.check(config, cache));
+    }
+
+    private List<String> links(LintResult r) {
+        return r.links().stream()
+                .map(o -> dir.relativize(o.file()) + ":" + o.position().line() + " "
+                        + o.url().replaceFirst("^http://127\\.0\\.0\\.1:\\d+", "") + " "
+                        + o.result().status().jsonName())
+                .toList();
+    }
+
+    @Test
+    void offlineEveryAppearanceIsListedUncheckedAndNothingIsRequested() throws IOException {
+        tree();
+        LintResult r = Linter.run(LintRequest.of(dir).withLinks(LinkOptions.unchecked("not checked: offline")));
+        assertThat(links(r))
+                .containsExactly(
+                        "index.rst:4 /ok unchecked",
+                        "index.rst:4 /ok unchecked",
+                        "other.rst:6 /gone unchecked",
+                        "snippet.rst:3 /gone unchecked");
+        assertThat(r.urls()).isEqualTo(2);
+        assertThat(r.urlsRequested()).isZero();
+        assertThat(r.findings()).noneMatch(f -> f.rule().startsWith("link-"));
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void eachUrlIsRequestedOnceAndEachAppearanceOfABrokenOneIsAFinding() throws IOException {
+        tree();
+        LintResult r = Linter.run(request(null));
+        assertThat(links(r))
+                .containsExactly(
+                        "index.rst:4 /ok working",
+                        "index.rst:4 /ok working",
+                        "other.rst:6 /gone broken",
+                        "snippet.rst:3 /gone broken");
+        assertThat(r.findings().stream()
+                        .filter(f -> f.rule().equals("link-broken"))
+                        .map(f -> dir.relativize(f.file()) + ":" + f.position().line() + " " + f.severity()))
+                .containsExactly("other.rst:6 ERROR", "snippet.rst:3 ERROR");
+        assertThat(requests.keySet()).containsExactlyInAnyOrder("/ok", "/gone");
+        assertThat(r.urlsRequested()).isEqualTo(2);
+    }
+
+    @Test
+    void excludedFilesHaveTheirLinksNeitherCheckedNorReported() throws IOException {
+        tree();
+        LintResult r = Linter.run(request(null).withFilter(List.of(), List.of("other.rst", "snippet.rst")));
+        assertThat(links(r)).containsExactly("index.rst:4 /ok working", "index.rst:4 /ok working");
+        assertThat(requests.keySet()).containsExactly("/ok");
+    }
+
+    @Test
+    void aSecondRunWithinTheTtlRequestsOnlyTheFailures() throws IOException {
+        tree();
+        Path cache = dir.resolve("target/cache.json");
+        Linter.run(request(cache));
+        assertThat(cache).exists();
+        LintResult second = Linter.run(request(cache));
+        assertThat(requests.get("/ok")).hasValue(1);
+        assertThat(requests.get("/gone").get()).as("failures are re-checked").isGreaterThanOrEqualTo(2);
+        assertThat(second.urlsFromCache()).isEqualTo(1);
+        assertThat(second.links())
+                .filteredOn(o -> o.url().endsWith("/ok"))
+                .allSatisfy(o -> assertThat(o.result().status()).isEqualTo(LinkStatus.WORKING));
+    }
+}
