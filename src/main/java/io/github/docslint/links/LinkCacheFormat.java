@@ -108,8 +108,7 @@ final class LinkCacheFormat {
             throw new Invalid("has no readable \"version\"");
         }
         if (!String.valueOf(VERSION).equals(version.getAsString())) {
-            throw new Invalid(
-                    "has version " + quote(version.getAsString()) + ", this docslint reads version " + VERSION);
+            throw new Invalid("has version " + version.getAsString() + ", this docslint reads version " + VERSION);
         }
         if (!(object.get("entries") instanceof JsonObject entries)) {
             throw new Invalid("has no \"entries\" object");
@@ -149,14 +148,40 @@ final class LinkCacheFormat {
             }
             return root;
         } catch (JsonParseException | IOException e) {
-            if (e instanceof EOFException || e.getCause() instanceof EOFException) {
+            String message = String.valueOf(e.getMessage());
+            if (e instanceof EOFException || e.getCause() instanceof EOFException || unclosed(text)) {
                 throw new Invalid("is truncated (the JSON ends early)");
             }
-            throw new Invalid("is not valid JSON ("
-                    + location(String.valueOf(e.getMessage())).strip() + ")");
+            throw new Invalid("is not valid JSON (" + location(message).strip() + ")");
         } catch (StackOverflowError e) {
             throw new Invalid("is not valid JSON (nested too deeply)");
         }
+    }
+
+    /**
+     * Whether the text stops inside a string, object or array: a file cut short, rather than one with
+     * wrong text in it.
+     */
+    private static boolean unclosed(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return inString || depth > 0;
     }
 
     /** " at line L column C" from a Gson message, or "" when it names none. */
