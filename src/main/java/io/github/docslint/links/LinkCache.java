@@ -154,8 +154,8 @@ public final class LinkCache {
                         e);
             }
             known = merged;
-            // a result recorded while saving stays pending for the next save
-            saving.forEach(changes::remove);
+            // only what was saved: a result recorded meanwhile stays pending for the next save
+            saving.forEach((url, change) -> changes.remove(url, change));
         } finally {
             jvmLock.unlock();
         }
