@@ -38,6 +38,15 @@ final class SimulatedHosts implements AutoCloseable {
     /** In-flight levels histogram size; higher levels land in the last slot. */
     private static final int LEVELS = 1025;
 
+    static {
+        // The JDK server closes kept-alive connections beyond 200 idle ones; clients that reuse one get
+        // an EOF ("header parser received no bytes"), seen at 256 concurrent. Read once per JVM, when
+        // the first HttpServer starts, so an explicit -D wins and must come before any other server.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final long latencyNanos;
