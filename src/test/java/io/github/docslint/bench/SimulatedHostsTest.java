@@ -1,0 +1,122 @@
+package io.github.docslint.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SimulatedHostsTest {
+    private SimulatedHosts server;
+    private HttpClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = SimulatedHosts.start(
+                Duration.ofMillis(50), Set.of("a.test/gone", "a.test/q?x=1"), Set.of("nohead.test"));
+        // The server as the client's proxy: *.test names reach it without DNS, each request keeps its
+        // own Host header.
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", server.port())))
+                .build();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpRequest request(String method, String hostAndPath) {
+        return HttpRequest.newBuilder(URI.create("http://" + hostAndPath.replaceFirst("/", ":80/")))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+    }
+
+    private int send(String method, String hostAndPath) throws Exception {
+        return client.send(request(method, hostAndPath), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
+    void countsRequestsTotalPerMethodAndPerLink() throws Exception {
+        send("HEAD", "a.test/x");
+        send("GET", "a.test/x");
+        send("GET", "b.test/y");
+        assertThat(server.requests()).isEqualTo(3);
+        assertThat(server.requests("HEAD")).isEqualTo(1);
+        assertThat(server.requests("GET")).isEqualTo(2);
+        assertThat(server.requestsFor("a.test/x")).isEqualTo(2);
+        assertThat(server.requestsFor("b.test/y")).isEqualTo(1);
+        assertThat(server.distinctRequested()).isEqualTo(2);
+    }
+
+    @Test
+    void answers404OnlyForTheBrokenLinksOfTheirHost() throws Exception {
+        assertThat(send("GET", "a.test/gone")).isEqualTo(404);
+        assertThat(send("HEAD", "a.test/gone")).isEqualTo(404);
+        assertThat(send("GET", "a.test/q?x=1")).isEqualTo(404);
+        assertThat(send("GET", "a.test/q?x=2")).isEqualTo(200);
+        assertThat(send("GET", "b.test/gone")).isEqualTo(200);
+        assertThat(send("HEAD", "a.test/fine")).isEqualTo(200);
+    }
+
+    @Test
+    void answers405ToHeadOnlyOnTheHeadRefusingHosts() throws Exception {
+        HttpResponse<Void> refused =
+                client.send(request("HEAD", "nohead.test/p"), HttpResponse.BodyHandlers.discarding());
+        assertThat(refused.statusCode()).isEqualTo(405);
+        assertThat(refused.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(send("GET", "nohead.test/p")).isEqualTo(200);
+        assertThat(send("HEAD", "a.test/p")).isEqualTo(200);
+    }
+
+    @Test
+    void recordsOverlappingRequestsToOneHostAsInFlightTogether() throws Exception {
+        List<CompletableFuture<HttpResponse<Void>>> four = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            four.add(client.sendAsync(request("GET", "a.test/p" + i), HttpResponse.BodyHandlers.discarding()));
+        }
+        send("GET", "b.test/alone");
+        for (CompletableFuture<HttpResponse<Void>> f : four) {
+            assertThat(f.get().statusCode()).isEqualTo(200);
+        }
+        assertThat(server.maxInFlight("a.test")).isBetween(2, 4);
+        assertThat(server.maxInFlight("b.test")).isEqualTo(1);
+        assertThat(server.maxInFlightPerHost()).isEqualTo(server.maxInFlight("a.test"));
+        // reaching level m took an arrival at each level 2..m; only a.test's four could be above 1
+        assertThat(server.arrivalsAbove(1)).isBetween(server.maxInFlight("a.test") - 1L, 3L);
+        assertThat(server.arrivalsAbove(4)).isZero();
+        assertThat(server.inFlight("a.test")).isZero();
+    }
+
+    @Test
+    void theHostIsTakenFromTheHostHeaderWithoutItsPort() {
+        assertThat(SimulatedHosts.hostOf("H042.test:8080")).isEqualTo("h042.test");
+        assertThat(SimulatedHosts.hostOf("h042.test")).isEqualTo("h042.test");
+        assertThat(SimulatedHosts.hostOf("[::1]:80")).isEqualTo("[::1]");
+        assertThat(SimulatedHosts.hostOf("[::1]")).isEqualTo("[::1]");
+    }
+
+    @Test
+    void resetForgetsTheCounts() throws Exception {
+        send("GET", "a.test/x");
+        server.reset();
+        assertThat(server.requests()).isZero();
+        assertThat(server.requests("GET")).isZero();
+        assertThat(server.requestsFor("a.test/x")).isZero();
+        assertThat(server.maxInFlightPerHost()).isZero();
+        assertThat(server.arrivalsAbove(0)).isZero();
+    }
+}
