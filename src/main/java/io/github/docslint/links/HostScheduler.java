@@ -2,6 +2,7 @@ package io.github.docslint.links;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -44,6 +45,19 @@ final class HostScheduler {
     void submit(String host, Runnable work) {
         synchronized (this) {
             queue(host).waiting.addLast(work);
+        }
+        pump();
+    }
+
+    /**
+     * Queues a whole run before any of it starts, so the first slots already go to the largest
+     * hosts rather than to whichever URLs came first.
+     */
+    void submitAll(List<Map.Entry<String, Runnable>> work) {
+        synchronized (this) {
+            for (Map.Entry<String, Runnable> w : work) {
+                queue(w.getKey()).waiting.addLast(w.getValue());
+            }
         }
         pump();
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Checks external links: each URL requested once, politely (global and per-host limits), within a
@@ -94,21 +95,25 @@ public final class LinkChecker implements AutoCloseable {
         }
 
         if (!byRequest.isEmpty() && !closed) {
-            try (Run run = new Run(byRequest.size())) {
-                running.add(run);
+            Run run = new Run(byRequest.size());
+            running.add(run);
+            try {
+                List<Map.Entry<String, Runnable>> work = new ArrayList<>();
                 for (Map.Entry<URI, List<String>> e : byRequest.entrySet()) {
                     boolean anchors = config.anchors() && e.getValue().stream().anyMatch(LinkChecker::wantsAnchor);
                     LinkJob job = new LinkJob(config, run.probe, retryPolicy, e.getKey(), anchors);
-                    run.start(job, outcome -> {
+                    work.add(Map.entry(job.host(), run.steps(job, outcome -> {
                         for (String url : e.getValue()) {
                             results.put(url, result(url, outcome));
                             tick.run();
                         }
-                    });
+                    })));
                 }
+                run.scheduler.submitAll(work);
                 run.await();
             } finally {
-                running.removeIf(r -> r.latch.getCount() == 0 || closed);
+                running.remove(run);
+                run.close();
             }
         }
 
@@ -201,8 +206,9 @@ public final class LinkChecker implements AutoCloseable {
             scheduler = new HostScheduler(config.concurrency(), config.perHostConcurrency(), workers, timer);
         }
 
-        void start(LinkJob job, java.util.function.Consumer<LinkJob.Outcome> onDone) {
-            scheduler.submit(job.host(), new Runnable() {
+        /** The work of one job: a step, then the next one queued under its host, until done. */
+        Runnable steps(LinkJob job, Consumer<LinkJob.Outcome> onDone) {
+            return new Runnable() {
                 @Override
                 public void run() {
                     LinkJob.Step step;
@@ -232,7 +238,7 @@ public final class LinkChecker implements AutoCloseable {
                         }
                     }
                 }
-            });
+            };
         }
 
         void await() {
