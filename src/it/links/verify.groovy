@@ -6,7 +6,7 @@ def port = server.address.port
 def log = new File(basedir, 'build.log').text
 def findings = log.readLines().findAll { it ==~ /\[(ERROR|WARNING)\] \S.*:\d+:\d+: (error|warning): .* \[[a-z-]+\]/ }
 assert findings == [
-    "[ERROR] source/index.rst:6:5: error: http://127.0.0.1:${port}/gone answers HTTP 404: fix or remove the link; if the page works in a browser, accept the code for its host with docslint.links.accept or skip it with docslint.links.ignore [link-broken]".toString(),
+    "[ERROR] source/index.rst:6:5: error: http://127.0.0.1:${port}/gone answers HTTP 404 (Not Found): fix or remove the link; if the page works in a browser, accept the code for its host with docslint.links.accept or skip it with docslint.links.ignore [link-broken]".toString(),
 ]
 assert log.contains('[INFO] docslint: 2 links to 2 URLs: 0 from the cache, 2 requested')
 assert log.contains('[INFO] docslint: 2 links to 2 URLs not checked: offline')

@@ -28,7 +28,11 @@ final class LinkBrokenRule implements LinkRule {
             return Optional.empty();
         }
         String what = r.code() > 0 ? "answers HTTP " + r.code() : "cannot be reached";
-        return Optional.of(r.url() + " " + what + (r.info().isEmpty() ? "" : " (" + r.info() + ")")
+        // the engine's info may repeat the code ("404 Not Found"): say it once
+        String info = r.code() > 0 && r.info().startsWith(r.code() + " ")
+                ? r.info().substring(4).strip()
+                : r.info();
+        return Optional.of(r.url() + " " + what + (info.isEmpty() ? "" : " (" + info + ")")
                 + ": fix or remove the link; if the page works in a browser, accept the code for its host with"
                 + " docslint.links.accept or skip it with docslint.links.ignore");
     }

@@ -49,6 +49,14 @@ class LinkRulesTest {
     }
 
     @Test
+    void theCodeIsSaidOnceWhenTheInfoRepeatsIt() {
+        assertThat(new LinkBrokenRule().message(new LinkResult("https://x.org/a", LinkStatus.BROKEN, 410, "410 Gone")))
+                .get()
+                .asString()
+                .startsWith("https://x.org/a answers HTTP 410 (Gone): ");
+    }
+
+    @Test
     void redirectedSaysWhereTheLinkShouldPointNow() {
         assertThat(new LinkRedirectedRule()
                         .message(new LinkResult("http://x.org/a", LinkStatus.REDIRECTED, 301, "https://x.org/b")))
