@@ -151,6 +151,14 @@ class CorpusTest {
     }
 
     @Test
+    void theRunReportsEveryAppearanceAndEachUrlOnce() {
+        assertThat(result.links()).hasSize(2468);
+        assertThat(result.urls()).isEqualTo(1761);
+        assertThat(result.links())
+                .allSatisfy(o -> assertThat(o.result().status().jsonName()).isEqualTo("unchecked"));
+    }
+
+    @Test
     void urlsWrittenAcrossTwoLinesInGridTableCellsAreJoined() throws IOException {
         List<String> files = new ArrayList<>();
         List<Link> links = links(files);
