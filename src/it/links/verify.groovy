@@ -8,7 +8,7 @@ def findings = log.readLines().findAll { it ==~ /\[(ERROR|WARNING)\] \S.*:\d+:\d
 assert findings == [
     "[ERROR] source/index.rst:6:5: error: http://127.0.0.1:${port}/gone answers HTTP 404 (Not Found): fix or remove the link; if the page works in a browser, accept the code for its host with docslint.links.accept or skip it with docslint.links.ignore [link-broken]".toString(),
 ]
-assert log.contains('[INFO] docslint: 2 links to 2 URLs: 0 from the cache, 2 requested')
+assert log.contains('[INFO] docslint: 2 links to 2 URLs: 0 from the cache, 2 checked')
 assert log.contains('[INFO] docslint: 2 links to 2 URLs not checked: offline')
 assert log.contains('BUILD SUCCESS')
 // each URL requested once (HEAD answered, no GET needed); nothing from the literal

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class LinkStage {
     /** Counts for the summary line. */
-    public record Stats(int urls, int fromCache, int requested) {}
+    public record Stats(int urls, int fromCache, int checked) {}
 
     private LinkStage() {}
 

@@ -5,8 +5,8 @@ package io.github.docslint;
  *
  * @param urls distinct URLs found
  * @param fromCache answered by a fresh cached success
- * @param requested checked over the network in this run
+ * @param checked checked in this run (requested, or found ignored or blocked without a request)
  */
-public record LinkStats(int urls, int fromCache, int requested) {
+public record LinkStats(int urls, int fromCache, int checked) {
     public static final LinkStats NONE = new LinkStats(0, 0, 0);
 }

@@ -42,9 +42,9 @@ public record LintResult(
         return linkStats.fromCache();
     }
 
-    /** Distinct URLs requested in this run. */
-    public int urlsRequested() {
-        return linkStats.requested();
+    /** Distinct URLs checked in this run rather than taken from the cache. */
+    public int urlsChecked() {
+        return linkStats.checked();
     }
 
     public long count(Severity severity) {

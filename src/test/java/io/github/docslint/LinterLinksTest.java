@@ -105,7 +105,7 @@ class LinterLinksTest {
                         "other.rst:6 /gone unchecked",
                         "snippet.rst:3 /gone unchecked");
         assertThat(r.urls()).isEqualTo(2);
-        assertThat(r.urlsRequested()).isZero();
+        assertThat(r.urlsChecked()).isZero();
         assertThat(r.findings()).noneMatch(f -> f.rule().startsWith("link-"));
         assertThat(requests).isEmpty();
     }
@@ -125,7 +125,7 @@ class LinterLinksTest {
                         .map(f -> dir.relativize(f.file()) + ":" + f.position().line() + " " + f.severity()))
                 .containsExactly("other.rst:6 ERROR", "snippet.rst:3 ERROR");
         assertThat(requests.keySet()).containsExactlyInAnyOrder("/ok", "/gone");
-        assertThat(r.urlsRequested()).isEqualTo(2);
+        assertThat(r.urlsChecked()).isEqualTo(2);
     }
 
     @Test

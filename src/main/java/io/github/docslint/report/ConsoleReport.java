@@ -37,7 +37,7 @@ public final class ConsoleReport {
     }
 
     /**
-     * "2468 links to 1761 URLs: 1700 from the cache, 61 requested" or "2468 links to 1761 URLs not
+     * "2468 links to 1761 URLs: 1700 from the cache, 61 checked" or "2468 links to 1761 URLs not
      * checked: offline".
      */
     public static String linkSummary(LintResult result, String uncheckedReason) {
@@ -45,7 +45,7 @@ public final class ConsoleReport {
         if (uncheckedReason != null) {
             return head + " " + uncheckedReason;
         }
-        return head + ": " + result.urlsFromCache() + " from the cache, " + result.urlsRequested() + " requested";
+        return head + ": " + result.urlsFromCache() + " from the cache, " + result.urlsChecked() + " checked";
     }
 
     static String relative(Path base, Path file) {

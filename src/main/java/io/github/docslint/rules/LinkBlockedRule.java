@@ -27,8 +27,9 @@ final class LinkBlockedRule implements LinkRule {
         if (r.status() != LinkStatus.BLOCKED) {
             return Optional.empty();
         }
-        return Optional.of(r.url() + " points at a private address" + (r.info().isEmpty() ? "" : " (" + r.info() + ")")
-                + " and was not requested: for intranet docs set docslint.links.allowPrivate=true, or skip the URL"
-                + " with docslint.links.ignore");
+        return Optional.of(r.url() + " was not requested: "
+                + (r.info().isEmpty() ? "it points at a private address" : r.info())
+                + "; for intranet docs set docslint.links.allowPrivate=true, or skip the URL with"
+                + " docslint.links.ignore");
     }
 }
