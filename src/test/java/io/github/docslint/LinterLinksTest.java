@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.github.docslint.links.LinkCheckConfig;
 import io.github.docslint.links.LinkStatus;
+import io.github.docslint.report.LinksJsonl;
 import io.github.docslint.rules.Severity;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,10 @@ class LinterLinksTest {
     }
 
     private LintRequest request(Path cache) {
+        return request(cache, List.of());
+    }
+
+    private LintRequest request(Path cache, List<LinkCheckConfig.Header> headers) {
         LinkCheckConfig d = LinkCheckConfig.defaults();
         LinkCheckConfig config = new LinkCheckConfig(
                 Duration.ofSeconds(5),
@@ -75,7 +82,7 @@ class LinterLinksTest {
                 List.of(),
                 List.of(),
                 false,
-                List.of(),
+                headers,
                 true,
                 d.maxRedirects(),
                 d.maxRetryAfter(),
@@ -134,6 +141,30 @@ class LinterLinksTest {
         LintResult r = Linter.run(request(null).withFilter(List.of(), List.of("other.rst", "snippet.rst")));
         assertThat(links(r)).containsExactly("index.rst:4 /ok working", "index.rst:4 /ok working");
         assertThat(requests.keySet()).containsExactly("/ok");
+    }
+
+    @Test
+    void aConfiguredTokenReachesItsHostButNoFindingReportOrCache() throws IOException {
+        tree();
+        Map<String, String> seen = new ConcurrentHashMap<>();
+        server.createContext("/gone", exchange -> {
+            seen.put("token", String.valueOf(exchange.getRequestHeaders().getFirst("X-Token")));
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        Path cache = dir.resolve("target/cache.json");
+        LintResult r = Linter.run(request(
+                cache,
+                List.of(new LinkCheckConfig.Header(Pattern.compile("127\\.0\\.0\\.1"), "X-Token", "tok-s3cret"))));
+        assertThat(seen).containsEntry("token", "tok-s3cret");
+        Path jsonl = dir.resolve("target/links.jsonl");
+        LinksJsonl.write(jsonl, r.links(), dir);
+        assertThat(r.findings())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).doesNotContain("s3cret"));
+        assertThat(Files.readString(jsonl)).contains("/gone").doesNotContain("s3cret");
+        assertThat(Files.readString(cache)).contains("/ok").doesNotContain("s3cret");
+        assertThat(r.warnings()).allSatisfy(w -> assertThat(w).doesNotContain("s3cret"));
     }
 
     @Test

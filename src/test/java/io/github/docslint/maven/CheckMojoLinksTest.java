@@ -1,5 +1,6 @@
 package io.github.docslint.maven;
 
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
@@ -7,6 +8,7 @@ import static org.mockito.Mockito.when;
 import io.github.docslint.LinkOptions;
 import io.github.docslint.links.LinkCheckConfig;
 import io.github.docslint.links.Proxies;
+import io.github.docslint.rules.Severity;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,8 +67,7 @@ class CheckMojoLinksTest {
                 .containsExactly(
                         "INFO docslint: 2 links to 2 URLs not checked: offline",
                         "INFO docslint: no findings in 1 file");
-        File reportDir =
-                org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject(mojo, "reportDir");
+        File reportDir = getVariableValueFromObject(mojo, "reportDir");
         List<String> jsonl = Files.readAllLines(reportDir.toPath().resolve("links.jsonl"), StandardCharsets.UTF_8);
         assertThat(jsonl)
                 .containsExactly(
@@ -164,8 +165,7 @@ class CheckMojoLinksTest {
     @MojoParameter(name = "linksAnchors", value = "true")
     void askingForAnchorsTurnsTheAnchorRuleOn(CheckMojo mojo) throws Exception {
         assertThat(mojo.request().links().config().anchors()).isTrue();
-        assertThat(mojo.request().severities())
-                .containsEntry("link-anchor-missing", io.github.docslint.rules.Severity.ERROR);
+        assertThat(mojo.request().severities()).containsEntry("link-anchor-missing", Severity.ERROR);
     }
 
     @Test
@@ -174,8 +174,7 @@ class CheckMojoLinksTest {
     @MojoParameter(name = "rules", value = "link-anchor-missing=warning")
     void turningTheAnchorRuleOnTurnsTheAnchorCheckOn(CheckMojo mojo) throws Exception {
         assertThat(mojo.request().links().config().anchors()).isTrue();
-        assertThat(mojo.request().severities())
-                .containsEntry("link-anchor-missing", io.github.docslint.rules.Severity.WARNING);
+        assertThat(mojo.request().severities()).containsEntry("link-anchor-missing", Severity.WARNING);
     }
 
     @Test
