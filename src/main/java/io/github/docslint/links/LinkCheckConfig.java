@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param concurrency requests in flight at once, over all hosts
  * @param perHostConcurrency requests in flight at once to one host; never exceeded
  * @param ignore URLs matching any of these (find, not full match) are not requested
- * @param accept status codes counted as working, per host pattern
- * @param allowedRedirects permanent redirects that are not reported
+ * @param accept status codes counted as working, per host pattern (host patterns match the whole
+ *     lower-cased host name, {@code Matcher.matches})
+ * @param allowedRedirects permanent redirects that are not reported (both patterns match from the
+ *     start of the URL, as Sphinx's {@code linkcheck_allowed_redirects})
  * @param anchors whether {@code #fragment}s are looked up in the fetched HTML
  * @param headers request headers per host pattern; values are secrets, never logged
  * @param allowPrivate request private, loopback and link-local addresses too (tests, intranets)

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
@@ -151,6 +153,56 @@ class LinkCheckerNetworkTest {
         assertThat(authorizations).containsExactly("null", expected);
         assertThat(results.toString()).doesNotContain("s3cret-pw");
         assertThat(config.build().toString()).doesNotContain("s3cret-pw");
+    }
+
+    @Test
+    void httpsGoesThroughAnAuthenticatedConnectTunnel() throws Exception {
+        List<String> requests = new CopyOnWriteArrayList<>();
+        MockWebServer proxy = new MockWebServer();
+        open.add(proxy);
+        proxy.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                String auth = r.getHeaders().get("Proxy-Authorization");
+                requests.add(r.getMethod() + " " + r.getTarget() + " " + auth);
+                if (auth == null) {
+                    return new MockResponse.Builder()
+                            .code(407)
+                            .setHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")
+                            .inTunnel()
+                            .onResponseEnd(new SocketEffect.CloseSocket())
+                            .build();
+                }
+                // refuse the tunnel once authenticated, and close: the client reads a CONNECT response's
+                // body to EOF, and MockWebServer would keep a tunnel open (the deadline would end it)
+                return new MockResponse.Builder()
+                        .code(403)
+                        .body("no")
+                        .inTunnel()
+                        .onResponseEnd(new SocketEffect.CloseSocket())
+                        .build();
+            }
+
+            @Override
+            public MockResponse peek() {
+                return new MockResponse.Builder().inTunnel().build(); // plain CONNECT before TLS
+            }
+        });
+        proxy.start(InetAddress.getByName("127.0.0.1"), 0);
+        config.allowPrivate = false;
+        config.proxies = new Proxies(
+                Optional.empty(),
+                Optional.of(new Proxies.Proxy("127.0.0.1", proxy.getPort(), "bob", "tunnel-pw", List.of())),
+                false);
+        LinkResult result = config.checkOne(loopback("docs.example.test"), "https://docs.example.test/page");
+
+        // the tunnel was asked for again with the credentials after the 407
+        String auth = "Basic " + Base64.getEncoder().encodeToString("bob:tunnel-pw".getBytes(StandardCharsets.UTF_8));
+        assertThat(requests).startsWith("CONNECT docs.example.test:443 null", "CONNECT docs.example.test:443 " + auth);
+        // HEAD, then GET after the refusal (403 on HEAD is asked again with GET)
+        assertThat(requests).hasSize(4);
+        assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
+        assertThat(result.toString()).doesNotContain("tunnel-pw");
     }
 
     @Test

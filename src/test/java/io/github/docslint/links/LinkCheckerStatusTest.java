@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -291,6 +293,40 @@ class LinkCheckerStatusTest {
         server = null;
 
         assertThat(config.checkOne(loopback(), url).status()).isEqualTo(LinkStatus.BROKEN);
+    }
+
+    @Test
+    void waitThatWouldPassTheDeadlineEndsTheLinkNowWithTheLastFailure() throws Exception {
+        server = TestServers.start(r -> new MockResponse.Builder()
+                .code(429)
+                .setHeader("Retry-After", "5")
+                .build());
+        config.timeout = Duration.ofSeconds(1);
+        config.maxRetryAfter = Duration.ofSeconds(30);
+        long start = System.nanoTime();
+        LinkResult result = config.checkOne(loopback(), url("/a"));
+
+        assertThat(result).extracting(LinkResult::status, LinkResult::code).containsExactly(LinkStatus.BROKEN, 429);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(800));
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void closeDuringACheckStopsItAndLeavesTheRestUnchecked() throws Exception {
+        server = TestServers.start(r -> new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
+        config.timeout = Duration.ofSeconds(10);
+        LinkChecker checker = new LinkChecker(config.build(), loopback(), Duration.ofMillis(10));
+        CompletableFuture<Map<String, LinkResult>> running =
+                CompletableFuture.supplyAsync(() -> checker.check(List.of(url("/slow")), CheckProgress.NONE));
+        Thread.sleep(200);
+        long start = System.nanoTime();
+        checker.close();
+        Map<String, LinkResult> results = running.get(5, TimeUnit.SECONDS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(results.get(url("/slow")).status()).isIn(LinkStatus.UNCHECKED, LinkStatus.BROKEN);
     }
 
     @Test
