@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -190,9 +192,12 @@ public final class LinkChecker implements AutoCloseable {
         final HttpProbe probe;
         final HostScheduler scheduler;
         final CountDownLatch latch;
+        /** every thread this run started, to join on close */
+        final Queue<Thread> started;
 
         Run(int jobs) {
             latch = new CountDownLatch(jobs);
+            started = new ConcurrentLinkedQueue<>();
             timer = new ScheduledThreadPoolExecutor(1, threads("docslint-links-timer"));
             timer.setRemoveOnCancelPolicy(true);
             workers = new ThreadPoolExecutor(
@@ -260,18 +265,24 @@ public final class LinkChecker implements AutoCloseable {
             try {
                 workers.awaitTermination(5, TimeUnit.SECONDS);
                 timer.awaitTermination(5, TimeUnit.SECONDS);
+                // a terminated pool's threads may still be finishing their exit: wait for them, so that
+                // nothing of this run outlives check()
+                for (Thread t : started) {
+                    t.join(TimeUnit.SECONDS.toMillis(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-    }
 
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        private ThreadFactory threads(String prefix) {
+            AtomicInteger n = new AtomicInteger();
+            return r -> {
+                Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+                t.setDaemon(true);
+                started.add(t);
+                return t;
+            };
+        }
     }
 }
