@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param cacheTtl how long a success stays fresh
  * @param resolver host names to addresses (the system's DNS outside tests)
  * @param progress told as URLs finish
+ * @param rawHtml also check the {@code <a href>} and {@code <img src>} URLs of raw HTML blocks
  */
 public record LinkOptions(
         String uncheckedReason,
@@ -24,7 +25,8 @@ public record LinkOptions(
         Path cacheFile,
         Duration cacheTtl,
         Resolver resolver,
-        CheckProgress progress) {
+        CheckProgress progress,
+        boolean rawHtml) {
 
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(3);
 
@@ -38,11 +40,17 @@ public record LinkOptions(
     /** Links extracted, not requested. */
     public static LinkOptions unchecked(String reason) {
         return new LinkOptions(
-                reason, LinkCheckConfig.defaults(), null, DEFAULT_CACHE_TTL, Resolver.SYSTEM, CheckProgress.NONE);
+                reason,
+                LinkCheckConfig.defaults(),
+                null,
+                DEFAULT_CACHE_TTL,
+                Resolver.SYSTEM,
+                CheckProgress.NONE,
+                false);
     }
 
     public static LinkOptions check(LinkCheckConfig config, Path cacheFile) {
-        return new LinkOptions(null, config, cacheFile, DEFAULT_CACHE_TTL, Resolver.SYSTEM, CheckProgress.NONE);
+        return new LinkOptions(null, config, cacheFile, DEFAULT_CACHE_TTL, Resolver.SYSTEM, CheckProgress.NONE, false);
     }
 
     public boolean checked() {
@@ -50,14 +58,18 @@ public record LinkOptions(
     }
 
     public LinkOptions withResolver(Resolver r) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, r, progress);
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, r, progress, rawHtml);
     }
 
     public LinkOptions withProgress(CheckProgress p) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, resolver, p);
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, resolver, p, rawHtml);
     }
 
     public LinkOptions withCacheTtl(Duration ttl) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, ttl, resolver, progress);
+        return new LinkOptions(uncheckedReason, config, cacheFile, ttl, resolver, progress, rawHtml);
+    }
+
+    public LinkOptions withRawHtml(boolean raw) {
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, resolver, progress, raw);
     }
 }

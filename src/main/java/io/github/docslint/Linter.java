@@ -108,7 +108,11 @@ public final class Linter {
                     continue;
                 }
                 Path abs = project.absolute(rel);
-                for (Link link : source.get().document().links()) {
+                List<Link> found = new ArrayList<>(source.get().document().links());
+                if (request.links().rawHtml()) {
+                    found.addAll(source.get().document().rawHtmlLinks());
+                }
+                for (Link link : found) {
                     appearances.putIfAbsent(
                             abs + "\u0000" + link.position() + "\u0000" + link.uri(),
                             new Appearance(abs, link.position(), link.uri()));

@@ -168,6 +168,18 @@ class LinterLinksTest {
     }
 
     @Test
+    void rawHtmlLinksAreCheckedOnlyWhenAsked() throws IOException {
+        Tree.at(dir)
+                .conf("")
+                .file("index.rst", "Home\n====\n\n.. raw:: html\n\n   <a href=\"" + url("/gone/raw") + "\">old</a>\n");
+        assertThat(links(Linter.run(request(null)))).isEmpty();
+        LintRequest asked = request(null);
+        LintResult r = Linter.run(asked.withLinks(asked.links().withRawHtml(true)));
+        assertThat(links(r)).containsExactly("index.rst:6 /gone/raw broken");
+        assertThat(r.findings()).extracting(f -> f.rule() + " " + f.position()).contains("link-broken 6:4");
+    }
+
+    @Test
     void aSecondRunWithinTheTtlRequestsOnlyTheFailures() throws IOException {
         tree();
         Path cache = dir.resolve("target/cache.json");

@@ -149,6 +149,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "docslint.links.headers")
     private List<String> linksHeaders;
 
+    /** Also checks the {@code <a href>} and {@code <img src>} URLs of {@code .. raw:: html} blocks. */
+    @Parameter(property = "docslint.links.rawHtml", defaultValue = "false")
+    private boolean linksRawHtml;
+
     /** Where link results are kept between runs. */
     @Parameter(
             property = "docslint.links.cacheFile",
@@ -244,10 +248,10 @@ public class CheckMojo extends AbstractMojo {
 
     private LinkOptions linkOptions(Map<String, Severity> severities) throws MojoExecutionException {
         if (linksSkip) {
-            return LinkOptions.unchecked("not checked: docslint.links.skip");
+            return LinkOptions.unchecked("not checked: docslint.links.skip").withRawHtml(linksRawHtml);
         }
         if (session != null && session.isOffline()) {
-            return LinkOptions.unchecked("not checked: offline");
+            return LinkOptions.unchecked("not checked: offline").withRawHtml(linksRawHtml);
         }
         Duration timeout = duration("docslint.links.timeout", linksTimeout);
         Duration ttl = duration("docslint.links.cacheTtl", linksCacheTtl);
@@ -288,7 +292,9 @@ public class CheckMojo extends AbstractMojo {
                         MavenProxies.from(settingsProxies(), settingsDecrypter),
                         defaults.userAgent()));
         Path cache = ttl.isZero() || linksCacheFile == null ? null : linksCacheFile.toPath();
-        return LinkOptions.check(config, cache).withCacheTtl(ttl.isZero() ? LinkOptions.DEFAULT_CACHE_TTL : ttl);
+        return LinkOptions.check(config, cache)
+                .withCacheTtl(ttl.isZero() ? LinkOptions.DEFAULT_CACHE_TTL : ttl)
+                .withRawHtml(linksRawHtml);
     }
 
     private List<org.apache.maven.settings.Proxy> settingsProxies() {

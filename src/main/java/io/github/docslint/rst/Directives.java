@@ -325,7 +325,7 @@ final class Directives {
                 String.join(" ", d.argument.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
         scan.doc.rawBlocks.add(new RawBlock(format, joinLines(d.content), contentStart));
         if (java.util.Arrays.asList(format.split(" ")).contains("html")) {
-            HtmlImages.find(d.content, scan::pos, scan.doc.images);
+            RawHtml.find(d.content, scan::pos, scan.doc.images, scan.doc.rawHtmlLinks);
         }
     }
 

@@ -20,6 +20,7 @@ public final class RstDocument {
     final List<Comment> comments = new ArrayList<>();
     final List<HyperlinkTarget> targets = new ArrayList<>();
     final List<Link> links = new ArrayList<>();
+    final List<Link> rawHtmlLinks = new ArrayList<>();
     final List<Reference> unresolvedReferences = new ArrayList<>();
     int lineCount;
     int leadingFieldLines;
@@ -85,6 +86,14 @@ public final class RstDocument {
 
     public List<Link> links() {
         return links;
+    }
+
+    /**
+     * The http(s) URLs of {@code <a href>} and {@code <img src>} in {@code .. raw:: html} blocks: docutils
+     * passes them through untouched rather than rendering links, so they are checked only when asked.
+     */
+    public List<Link> rawHtmlLinks() {
+        return rawHtmlLinks;
     }
 
     public List<Reference> unresolvedReferences() {

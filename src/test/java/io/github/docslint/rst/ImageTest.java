@@ -148,6 +148,24 @@ class ImageTest {
         assertThat(doc.links())
                 .as("raw HTML is no rst: its <a href> renders no docutils reference")
                 .isEmpty();
+        assertThat(doc.rawHtmlLinks())
+                .as("kept apart, for raw-HTML link checking")
+                .extracting(l -> l.position() + " " + l.uri())
+                .containsExactly("5:4 https://a.example/", "6:4 https://b.example/", "7:4 https://c.example/");
+    }
+
+    @Test
+    void rawHtmlLinksAreTheHttpUrlsOfHrefAndSrc() {
+        RstDocument doc = scan(lines(
+                ".. raw:: html",
+                "",
+                "   <a href=\"/relative\">r</a> <a href=\"mailto:a@b.c\">m</a>",
+                "   <img src=\"HTTPS://cdn.example/logo.png\" alt=\"Logo\"> <a>no href</a>",
+                "   <iframe src=\"https://video.example/embed\"></iframe>"));
+        assertThat(doc.rawHtmlLinks())
+                .extracting(l -> l.position() + " " + l.kind() + " " + l.uri())
+                .containsExactly("4:4 RAW_HTML HTTPS://cdn.example/logo.png");
+        assertThat(doc.links()).isEmpty();
     }
 
     @Test
