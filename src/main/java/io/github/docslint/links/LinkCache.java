@@ -147,6 +147,8 @@ public final class LinkCache {
             Map<String, Entry> merged;
             try {
                 merged = mergeIntoFile(saving);
+            } catch (ForeignFileException e) {
+                throw e;
             } catch (IOException e) {
                 throw new IOException(
                         "Cannot write the link cache " + file + " (" + describe(e)
@@ -185,6 +187,11 @@ public final class LinkCache {
             onDisk = read(old);
         } catch (NoSuchFileException e) {
             // first save
+        }
+        if (old != null && !LinkCacheFormat.mayOverwrite(old)) {
+            throw new ForeignFileException("The link cache " + file
+                    + " holds something other than a docslint link cache, so it is left alone: point"
+                    + " docslint.links.cacheFile at another file, or delete this one if it is yours to lose");
         }
         Map<String, Entry> merged = merge(onDisk, saving, now(), ttl);
         byte[] bytes = LinkCacheFormat.render(merged);
@@ -234,10 +241,28 @@ public final class LinkCache {
         }
     }
 
+    /** A file at the cache's path that is not a cache (a misconfigured path): never overwritten. */
+    static final class ForeignFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignFileException(String message) {
+            super(message);
+        }
+    }
+
     private void warn(String problem) {
-        String message = "The link cache " + file + " " + problem + "; it is ignored and will be rewritten.";
+        String message = "The link cache " + file + " " + problem + "; it is ignored and "
+                + (LinkCacheFormat.mayOverwrite(bytesOrEmpty()) ? "will be rewritten." : "left alone.");
         if (warned.add(message)) {
             warnings.accept(message);
+        }
+    }
+
+    private byte[] bytesOrEmpty() {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new byte[0];
         }
     }
 

@@ -91,6 +91,22 @@ final class LinkCacheFormat {
     }
 
     /** The entries of a cache file's bytes, sorted by URL. */
+    /**
+     * Whether a file at the cache's path may be replaced: one of ours, even damaged (it names our
+     * format), or nothing but zero bytes and blanks (what a crash can leave); never anything else, so a
+     * misconfigured path cannot destroy a user's file.
+     */
+    static boolean mayOverwrite(byte[] bytes) {
+        boolean blank = true;
+        for (byte b : bytes) {
+            if (b != 0 && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                blank = false;
+                break;
+            }
+        }
+        return blank || new String(bytes, StandardCharsets.ISO_8859_1).contains('"' + FORMAT + '"');
+    }
+
     static SortedMap<String, Entry> parse(byte[] bytes) throws Invalid {
         String text = decode(bytes);
         if (text.isBlank()) {

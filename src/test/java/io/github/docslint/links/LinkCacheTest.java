@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -238,11 +239,44 @@ class LinkCacheTest {
         assertThat(text()).contains("\"checked\": \"2026-11-27T00:00:01Z\"");
     }
 
-    static Stream<Arguments> unusableFiles() {
+    static Stream<Arguments> foreignFiles() {
         byte[] garbage = new byte[256];
         new java.util.Random(7).nextBytes(garbage);
         return Stream.of(
                 Arguments.of("garbage bytes", garbage, "is not UTF-8 text"),
+                Arguments.of(
+                        "another format",
+                        ("{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\", \"version\": \"2.1.0\","
+                                        + " \"runs\": []}")
+                                .getBytes(UTF_8),
+                        "is not a docslint link cache"),
+                Arguments.of("a JSON array", "[1, 2]".getBytes(UTF_8), "is not a docslint link cache"),
+                Arguments.of("a pom", "<project>\n</project>\n".getBytes(UTF_8), "is not valid JSON"));
+    }
+
+    /** A misconfigured cacheFile must not destroy the file it points at: reported, ignored, never written. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("foreignFiles")
+    void aFileThatIsNoCacheIsReportedIgnoredAndNeverOverwritten(String what, byte[] content, String problem)
+            throws IOException {
+        Files.write(file(), content);
+
+        LinkCache cache = load();
+        cache.record(working(B), false);
+        assertThatThrownBy(cache::save)
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("The link cache " + file().toAbsolutePath())
+                .hasMessageContaining("left alone: point docslint.links.cacheFile at another file");
+
+        assertThat(warnings)
+                .singleElement(InstanceOfAssertFactories.STRING)
+                .contains(problem)
+                .endsWith("; it is ignored and left alone.");
+        assertThat(Files.readAllBytes(file())).isEqualTo(content);
+    }
+
+    static Stream<Arguments> unusableFiles() {
+        return Stream.of(
                 Arguments.of("zero bytes", new byte[64], "is not valid JSON (at line 1 column 1"),
                 Arguments.of("empty", new byte[0], "is empty"),
                 Arguments.of(
@@ -251,13 +285,6 @@ class LinkCacheTest {
                                         + "\": {\"status\": \"work")
                                 .getBytes(UTF_8),
                         "is truncated"),
-                Arguments.of(
-                        "another format",
-                        ("{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\", \"version\": \"2.1.0\","
-                                        + " \"runs\": []}")
-                                .getBytes(UTF_8),
-                        "is not a docslint link cache"),
-                Arguments.of("a JSON array", "[1, 2]".getBytes(UTF_8), "is not a docslint link cache"),
                 Arguments.of(
                         "a newer version",
                         "{\"format\": \"docslint-link-cache\", \"version\": 2, \"entries\": {}}".getBytes(UTF_8),
@@ -277,7 +304,7 @@ class LinkCacheTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("unusableFiles")
-    void unusableFileIsReportedOnceTreatedAsEmptyAndReplacedOnSave(String what, byte[] content, String problem)
+    void damagedCacheIsReportedOnceTreatedAsEmptyAndReplacedOnSave(String what, byte[] content, String problem)
             throws IOException {
         Files.write(file(), content);
 
