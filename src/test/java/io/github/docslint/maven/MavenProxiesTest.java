@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.docslint.links.Proxies;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.DefaultSettingsProblem;
 import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
+import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 
 class MavenProxiesTest {
     private static Proxy proxy(String id, String protocol, boolean active, String host, int port) {
@@ -103,6 +110,26 @@ class MavenProxiesTest {
         Proxies.Proxy got = MavenProxies.from(List.of(p), DECRYPTER).http().orElseThrow();
         assertThat(got.password()).isEqualTo("clear");
         assertThat(got.toString()).doesNotContain("clear").contains("****");
+    }
+
+    /** The decrypter Maven itself uses, with a master password in a settings-security.xml, as `mvn -emp` writes it. */
+    @Test
+    void mavensOwnDecrypterOpensAnEncryptedPassword(@TempDir Path dir) throws Exception {
+        DefaultPlexusCipher cipher = new DefaultPlexusCipher();
+        Path security = dir.resolve("settings-security.xml");
+        Files.writeString(
+                security,
+                "<settingsSecurity><master>" + cipher.encryptAndDecorate("master-pw", "settings.security")
+                        + "</master></settingsSecurity>");
+        SettingsDecrypter maven =
+                new DefaultSettingsDecrypter(new DefaultSecDispatcher(cipher, Map.of(), security.toString()));
+        Proxy p = proxy("corp", "https", true, "proxy.corp", 8443);
+        p.setUsername("me");
+        p.setPassword(cipher.encryptAndDecorate("proxy-pw", "master-pw"));
+        assertThat(p.getPassword()).startsWith("{").doesNotContain("proxy-pw");
+        Proxies.Proxy got = MavenProxies.from(List.of(p), maven).https().orElseThrow();
+        assertThat(got.password()).isEqualTo("proxy-pw");
+        assertThat(got.username()).isEqualTo("me");
     }
 
     @Test
