@@ -4,8 +4,6 @@ import io.github.docslint.LinkOptions;
 import io.github.docslint.LintRequest;
 import io.github.docslint.LintResult;
 import io.github.docslint.Linter;
-import io.github.docslint.links.ConfigSyntax;
-import io.github.docslint.links.LinkCheckConfig;
 import io.github.docslint.report.ConsoleReport;
 import io.github.docslint.report.LinksJsonl;
 import io.github.docslint.rules.Finding;
@@ -22,13 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -39,8 +35,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -247,76 +241,27 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private LinkOptions linkOptions(Map<String, Severity> severities) throws MojoExecutionException {
-        if (linksSkip) {
-            return LinkOptions.unchecked("not checked: docslint.links.skip").withRawHtml(linksRawHtml);
-        }
-        if (session != null && session.isOffline()) {
-            return LinkOptions.unchecked("not checked: offline").withRawHtml(linksRawHtml);
-        }
-        Duration timeout = duration("docslint.links.timeout", linksTimeout);
-        Duration ttl = duration("docslint.links.cacheTtl", linksCacheTtl);
-        List<Pattern> ignore =
-                parse("docslint.links.ignore", () -> ConfigSyntax.regexes(orDefault(linksIgnore, List.of())));
-        List<LinkCheckConfig.Accept> accept = new ArrayList<>();
-        for (String entry : orDefault(linksAccept, List.<String>of())) {
-            accept.add(parse("docslint.links.accept", () -> ConfigSyntax.accept(entry)));
-        }
-        List<LinkCheckConfig.AllowedRedirect> redirects = new ArrayList<>();
-        for (String entry : orDefault(linksAllowedRedirects, List.<String>of())) {
-            redirects.add(parse("docslint.links.allowedRedirects", () -> ConfigSyntax.allowedRedirect(entry)));
-        }
-        List<LinkCheckConfig.Header> headers = parse(
-                "docslint.links.headers",
-                () -> HeaderValues.resolve(orDefault(linksHeaders, List.of()), System::getenv, this::serverPassword));
-        // asking for the anchor rule turns the anchor check on, and asking for the check turns the rule on
-        boolean anchors = linksAnchors || severities.getOrDefault("link-anchor-missing", Severity.OFF) != Severity.OFF;
-        if (anchors) {
-            severities.putIfAbsent("link-anchor-missing", Severity.ERROR);
-        }
-        LinkCheckConfig defaults = LinkCheckConfig.defaults();
-        LinkCheckConfig config = parse(
-                "docslint.links",
-                () -> new LinkCheckConfig(
-                        timeout,
-                        linksRetries,
-                        linksConcurrency,
-                        linksPerHostConcurrency,
-                        ignore,
-                        accept,
-                        redirects,
-                        anchors,
-                        headers,
-                        linksAllowPrivate,
-                        defaults.maxRedirects(),
-                        defaults.maxRetryAfter(),
-                        MavenProxies.from(settingsProxies(), settingsDecrypter),
-                        defaults.userAgent()));
-        Path cache = ttl.isZero() || linksCacheFile == null ? null : linksCacheFile.toPath();
-        return LinkOptions.check(config, cache)
-                .withCacheTtl(ttl.isZero() ? LinkOptions.DEFAULT_CACHE_TTL : ttl)
-                .withRawHtml(linksRawHtml);
-    }
-
-    private List<org.apache.maven.settings.Proxy> settingsProxies() {
-        return session == null || session.getSettings() == null
-                ? List.of()
-                : session.getSettings().getProxies();
-    }
-
-    private String serverPassword(String id) {
-        if (session == null || session.getSettings() == null) {
-            return null;
-        }
-        Server server = session.getSettings().getServer(id);
-        if (server == null) {
-            return null;
-        }
-        if (settingsDecrypter != null && server.getPassword() != null) {
-            server = settingsDecrypter
-                    .decrypt(new DefaultSettingsDecryptionRequest(server))
-                    .getServer();
-        }
-        return server.getPassword();
+        LinkParameters parameters = new LinkParameters(
+                linksSkip,
+                linksTimeout,
+                linksRetries,
+                linksConcurrency,
+                linksPerHostConcurrency,
+                linksIgnore,
+                linksAccept,
+                linksAllowedRedirects,
+                linksAnchors,
+                linksHeaders,
+                linksRawHtml,
+                linksCacheFile,
+                linksCacheTtl,
+                linksAllowPrivate);
+        return parameters.options(
+                session != null && session.isOffline(),
+                severities,
+                session == null ? null : session.getSettings(),
+                settingsDecrypter,
+                System::getenv);
     }
 
     private LinkProgress progress(LinkOptions links) {
@@ -325,23 +270,6 @@ public class CheckMojo extends AbstractMojo {
                 && session != null
                 && session.getRequest().isInteractiveMode();
         return new LinkProgress(getLog(), live ? System.out : null, System::nanoTime);
-    }
-
-    private static Duration duration(String parameter, String text) throws MojoExecutionException {
-        return parse(parameter, () -> ConfigSyntax.duration(text));
-    }
-
-    private interface Parse<T> {
-        T get() throws MojoExecutionException;
-    }
-
-    /** Runs a parser, turning its complaint into an error that names the parameter to fix. */
-    private static <T> T parse(String parameter, Parse<T> parser) throws MojoExecutionException {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(parameter + ": " + e.getMessage(), e);
-        }
     }
 
     /**
