@@ -43,6 +43,10 @@ public record LinkCheckConfig(
         Proxies proxies,
         String userAgent) {
 
+    /** Says who asks, in the form crawlers use, so that bot walls that want a browser-like agent let it by. */
+    public static final String USER_AGENT =
+            "Mozilla/5.0 (compatible; docslint/0.1; +https://github.com/docslint/docslint-maven-plugin)";
+
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_RETRIES = 2;
     public static final int DEFAULT_CONCURRENCY = 32;
@@ -84,7 +88,7 @@ public record LinkCheckConfig(
                 DEFAULT_MAX_REDIRECTS,
                 DEFAULT_MAX_RETRY_AFTER,
                 Proxies.none(),
-                "docslint (+https://github.com/docslint/docslint-maven-plugin)");
+                USER_AGENT);
     }
 
     /** Status codes counted as working for the hosts the pattern matches (e.g. 403 for a bot wall). */

@@ -248,11 +248,16 @@ final class LinkJob {
         return false;
     }
 
-    /** The configured headers for this host only: after a redirect to another host, none of them. */
+    /**
+     * What a browser asks for (some servers answer a bare request with 406 or a bot wall), then the
+     * configured headers for this host only: after a redirect to another host, none of them.
+     */
     private Map<String, String> headersFor(String host) {
         Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         for (LinkCheckConfig.Header h : config.headers()) {
             if (h.host().matcher(host).matches()) {
+                headers.keySet().removeIf(name -> name.equalsIgnoreCase(h.name()));
                 headers.put(h.name(), h.value());
             }
         }
