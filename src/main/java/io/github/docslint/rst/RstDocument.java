@@ -22,6 +22,8 @@ public final class RstDocument {
     final List<Link> links = new ArrayList<>();
     final List<Link> rawHtmlLinks = new ArrayList<>();
     final List<Reference> unresolvedReferences = new ArrayList<>();
+    final List<Reference> references = new ArrayList<>();
+    final List<TargetNames.Binding> targetBindings = new ArrayList<>();
     int lineCount;
     int leadingFieldLines;
 
@@ -98,6 +100,19 @@ public final class RstDocument {
 
     public List<Reference> unresolvedReferences() {
         return unresolvedReferences;
+    }
+
+    /**
+     * Every named reference of this file, resolved here or not: a page's build resolves them again
+     * against the names of all the files it reads (a name bound twice there resolves to nothing).
+     */
+    public List<Reference> references() {
+        return references;
+    }
+
+    /** The names this file's targets bind, in order, as a page's build binds them in its namespace. */
+    public List<TargetNames.Binding> targetBindings() {
+        return targetBindings;
     }
 
     public int lineCount() {

@@ -1,12 +1,14 @@
 package io.github.docslint.site;
 
 import io.github.docslint.rst.Include;
+import io.github.docslint.rst.Link;
 import io.github.docslint.rst.Position;
 import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.Toctree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +70,7 @@ public final class DocsGraph {
     private final Set<String> contentFiles;
     private final Set<String> includeOnlyPages;
     private Map<IncludeSite, List<IncludeUse>> includeUses;
+    private Map<String, Set<Link>> referenceLinks;
 
     private DocsGraph(SphinxProject project, List<Pattern> includeOnlyGlobs) {
         this.project = project;
@@ -168,6 +171,32 @@ public final class DocsGraph {
     /** Every file whose content is part of some page's build: pages and what they include as rst. */
     public Set<String> contentFiles() {
         return contentFiles;
+    }
+
+    /**
+     * The external links file {@code rel} renders in the pages' builds, in position order: its own
+     * links, except that its named references are resolved in each build's whole namespace (targets
+     * of the files it includes or that include it, of {@code rst_prolog} and {@code rst_epilog})
+     * rather than in the file alone. Raw-HTML links are not among them.
+     */
+    public List<Link> links(String rel) {
+        RstDocument doc = project.file(rel).map(SourceFile::document).orElse(null);
+        if (doc == null) {
+            return List.of();
+        }
+        if (referenceLinks == null) {
+            referenceLinks = PageReferences.resolve(this, pages);
+        }
+        Set<Link> links = new LinkedHashSet<>();
+        for (Link l : doc.links()) {
+            if (l.kind() != Link.Kind.NAMED_REFERENCE) {
+                links.add(l);
+            }
+        }
+        links.addAll(referenceLinks.getOrDefault(rel, Set.of()));
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparing(Link::position));
+        return sorted;
     }
 
     /** The build of page {@code doc}: the files it reads and the includes met. */
