@@ -207,6 +207,28 @@ class LinterCrossFileReferencesTest {
     }
 
     @Test
+    void aNameAPageAndItsSnippetBindByIndirectOrInternalTargetsResolvesToNothing() throws IOException {
+        Tree.at(dir).conf("").file("index.rst", """
+                        Index
+                        =====
+
+                        .. _a: b_
+                        .. _b: https://b.example.org/
+                        .. _c:
+                        .. _d: https://d.example.org/
+
+                        See a_ and c_ and d_.
+
+                        .. include:: more.txt
+                        """).file("more.txt", """
+                        .. _a: b_
+                        .. _c:
+                        .. _d: https://d.example.org/
+                        """);
+        assertThat(links()).containsExactly("index.rst:9 https://d.example.org/");
+    }
+
+    @Test
     void aSnippetIncludedByTwoPagesHasOneAppearancePerUrlItsReferenceResolvesTo() throws IOException {
         String page = """
                 %s

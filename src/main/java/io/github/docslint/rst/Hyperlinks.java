@@ -128,27 +128,24 @@ final class Hyperlinks {
             return;
         }
         if (uri.isEmpty() && refname == null) {
-            addNamedTarget(target);
+            addNamedTarget(target, TargetNames.Kind.EXPLICIT);
             pendingInternalTargets.add(target);
             return;
         }
-        addNamedTarget(target);
+        addNamedTarget(target, TargetNames.Kind.EXPLICIT);
         // chained targets: ".. _a:" right before ".. _b: uri" makes "a" point to uri too
         for (HyperlinkTarget internal : pendingInternalTargets) {
-            addNamedTarget(new HyperlinkTarget(internal.name(), uri, refname, internal.position()), true);
+            addNamedTarget(
+                    new HyperlinkTarget(internal.name(), uri, refname, internal.position()), TargetNames.Kind.CHAINED);
         }
         pendingInternalTargets.clear();
     }
 
-    void addNamedTarget(HyperlinkTarget t) {
-        addNamedTarget(t, false);
-    }
-
-    void addNamedTarget(HyperlinkTarget t, boolean replaceInternal) {
+    void addNamedTarget(HyperlinkTarget t, TargetNames.Kind kind) {
         if (t.name().isEmpty()) {
             return;
         }
-        TargetNames.Binding b = new TargetNames.Binding(t, replaceInternal);
+        TargetNames.Binding b = new TargetNames.Binding(t, kind);
         bindings.add(b);
         if (names.bind(b)) {
             addedNames.add(t.name());

@@ -3,7 +3,6 @@ package io.github.docslint.rst;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,11 +11,20 @@ import java.util.Set;
  * such a name resolves to nothing. Names are normalised.
  */
 public final class TargetNames {
-    /**
-     * One binding, in document order. {@code chained} marks an internal target ({@code .. _a:})
-     * taking the URI of the target right after it: it replaces the internal binding of its name.
-     */
-    public record Binding(HyperlinkTarget target, boolean chained) {}
+    /** One binding, in document order. */
+    public record Binding(HyperlinkTarget target, Kind kind) {}
+
+    public enum Kind {
+        /** a target docutils notes as explicit: {@code .. _a: ...}, {@code .. _a:}, {@code `a <uri>`_} */
+        EXPLICIT,
+        /**
+         * an internal target ({@code .. _a:}) taking the URI of the target right after it: it replaces
+         * the internal binding of its name
+         */
+        CHAINED,
+        /** the target of an embedded alias {@code `a <b_>`_}: docutils notes it as indirect only */
+        ALIAS
+    }
 
     private final Map<String, HyperlinkTarget> byName = new HashMap<>();
     private final Set<String> refused = new HashSet<>();
@@ -28,14 +36,27 @@ public final class TargetNames {
             return false;
         }
         HyperlinkTarget old = byName.get(t.name());
-        if (old == null || (b.chained() && !old.isExternal() && old.refname() == null)) {
+        if (old == null || (b.kind() == Kind.CHAINED && !old.isExternal() && old.refname() == null)) {
             byName.put(t.name(), t);
             return old == null;
         }
-        if (!(old.uri().equals(t.uri()) && Objects.equals(old.refname(), t.refname()))) {
+        if (!harmless(old, b)) {
             refused.add(t.name());
         }
         return false;
+    }
+
+    /**
+     * docutils only notes a second explicit target of a name when both carry the same URI; any
+     * other pair (two indirect targets, two internal ones, even alike) makes the name unusable. Two
+     * embedded aliases to the same name are not explicit targets and do no harm.
+     */
+    private static boolean harmless(HyperlinkTarget old, Binding b) {
+        HyperlinkTarget t = b.target();
+        if (t.isExternal()) {
+            return t.uri().equals(old.uri());
+        }
+        return b.kind() == Kind.ALIAS && t.refname() != null && t.refname().equals(old.refname());
     }
 
     /** Unbinds {@code name}: the element that bound it was dropped. */
