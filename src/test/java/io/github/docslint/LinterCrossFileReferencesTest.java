@@ -251,4 +251,55 @@ class LinterCrossFileReferencesTest {
                         "snip.txt:1 https://b.example.org/",
                         "snip.txt:1 https://common.example.org/");
     }
+
+    @Test
+    void anonymousReferencesPairWithTheTargetsOfTheWholeBuildInDocumentOrder() throws IOException {
+        Tree.at(dir).conf("").file("index.rst", """
+                        Index
+                        =====
+
+                        First__ and second__.
+
+                        .. include:: anon.txt
+
+                        __ https://third.example.org/
+                        """).file("anon.txt", """
+                        __ https://first.example.org/
+
+                        Snippet's own__.
+
+                        __ https://second.example.org/
+                        """);
+        assertThat(links())
+                .containsExactlyInAnyOrder(
+                        "index.rst:4 https://first.example.org/",
+                        "index.rst:4 https://second.example.org/",
+                        "anon.txt:3 https://third.example.org/");
+    }
+
+    @Test
+    void anonymousReferencesResolveOnlyWhenTheWholeBuildHasAsManyTargets() throws IOException {
+        Tree.at(dir)
+                .conf("""
+                        rst_epilog = \"""
+                        __ https://epilog.example.org/
+                        \"""
+                        """)
+                .file("index.rst", """
+                        Index
+                        =====
+
+                        Page's own__.
+
+                        __ https://own.example.org/
+
+                        .. toctree::
+
+                           other
+                        """)
+                .file("other.rst", "Other\n=====\n\nOnly__ one.\n\n.. include:: snip.txt\n")
+                .file("snip.txt", "Snippet__ reference. And `named <https://named.example.org/>`__.\n");
+        // index.rst: 1 reference, 2 targets with the epilog's; other.rst: 2 references, 1 target
+        assertThat(links()).containsExactly("snip.txt:1 https://named.example.org/");
+    }
 }

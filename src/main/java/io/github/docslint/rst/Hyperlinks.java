@@ -219,6 +219,8 @@ final class Hyperlinks {
     void resolveReferences() {
         scan.doc.references.addAll(references);
         scan.doc.targetBindings.addAll(bindings);
+        scan.doc.anonymousReferences.addAll(anonymousReferences);
+        scan.doc.anonymousTargets.addAll(anonymousTargets);
         for (Reference r : references) {
             String uri = resolve(r.name());
             if (uri == null) {

@@ -24,6 +24,8 @@ public final class RstDocument {
     final List<Reference> unresolvedReferences = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
     final List<TargetNames.Binding> targetBindings = new ArrayList<>();
+    final List<Position> anonymousReferences = new ArrayList<>();
+    final List<HyperlinkTarget> anonymousTargets = new ArrayList<>();
     int lineCount;
     int leadingFieldLines;
 
@@ -108,6 +110,19 @@ public final class RstDocument {
      */
     public List<Reference> references() {
         return references;
+    }
+
+    /**
+     * Where this file's anonymous references ({@code name__}) are, in order: docutils pairs them with
+     * the anonymous targets of the whole page's build, not of the file alone.
+     */
+    public List<Position> anonymousReferences() {
+        return anonymousReferences;
+    }
+
+    /** This file's anonymous targets ({@code .. __: uri}, {@code __ uri}), in order. */
+    public List<HyperlinkTarget> anonymousTargets() {
+        return anonymousTargets;
     }
 
     /** The names this file's targets bind, in order, as a page's build binds them in its namespace. */

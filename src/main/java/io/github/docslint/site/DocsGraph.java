@@ -175,9 +175,10 @@ public final class DocsGraph {
 
     /**
      * The external links file {@code rel} renders in the pages' builds, in position order: its own
-     * links, except that its named references are resolved in each build's whole namespace (targets
-     * of the files it includes or that include it, of {@code rst_prolog} and {@code rst_epilog})
-     * rather than in the file alone. Raw-HTML links are not among them.
+     * links, except that its references are resolved in each build as a whole (named ones against the
+     * targets of the files it includes or that include it, of {@code rst_prolog} and {@code
+     * rst_epilog}; anonymous ones paired in the order of the whole build) rather than in the file
+     * alone. Raw-HTML links are not among them.
      */
     public List<Link> links(String rel) {
         RstDocument doc = project.file(rel).map(SourceFile::document).orElse(null);
@@ -189,7 +190,7 @@ public final class DocsGraph {
         }
         Set<Link> links = new LinkedHashSet<>();
         for (Link l : doc.links()) {
-            if (l.kind() != Link.Kind.NAMED_REFERENCE) {
+            if (l.kind() != Link.Kind.NAMED_REFERENCE && l.kind() != Link.Kind.ANONYMOUS_REFERENCE) {
                 links.add(l);
             }
         }

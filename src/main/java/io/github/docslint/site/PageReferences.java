@@ -1,55 +1,72 @@
 package io.github.docslint.site;
 
+import io.github.docslint.rst.HyperlinkTarget;
+import io.github.docslint.rst.Include;
 import io.github.docslint.rst.Link;
+import io.github.docslint.rst.Position;
 import io.github.docslint.rst.Reference;
 import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.TargetNames;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The external links that named references render, resolved as Sphinx resolves them: a page's
- * build is one docutils document (the page, {@code rst_prolog} before it, {@code rst_epilog} after
- * it, and the part of each file it includes), so a reference finds its target in any of them, and a
- * name two of them bind to different places resolves to nothing. Each link is reported where its
- * reference is written; a reference that two pages resolve to different URLs gives one link each.
+ * The external links that references render, resolved as Sphinx resolves them: a page's build is
+ * one docutils document ({@code rst_prolog}, the page with the part of each file it includes in
+ * place, {@code rst_epilog}), so a named reference finds its target in any of them, a name two of
+ * them bind to different places resolves to nothing, and anonymous references pair with anonymous
+ * targets in the order of the whole document. Each link is reported where its reference is written;
+ * a reference that two pages resolve to different URLs gives one link each.
  */
 final class PageReferences {
     /** One file as a page's build reads it: the page itself, or the slice an include takes. */
     private record Part(String file, RstDocument document, IncludeSlice slice) {}
 
+    /** An anonymous reference (in {@code file}, null for prolog and epilog) or target, in document order. */
+    private record Anonymous(String file, Position reference, HyperlinkTarget target) {}
+
+    /** What one page's build holds, in document order. */
+    private static final class Page {
+        final List<Part> parts = new ArrayList<>();
+        final List<Anonymous> anonymous = new ArrayList<>();
+    }
+
     private PageReferences() {}
 
-    /** file -> the links its named references render, over the builds of {@code pages}. */
+    /** file -> the links its references render, over the builds of {@code pages}. */
     static Map<String, Set<Link>> resolve(DocsGraph graph, Set<String> pages) {
         Map<String, Set<Link>> out = new HashMap<>();
-        for (String page : pages) {
-            List<Part> parts = parts(graph, graph.build(page));
+        SphinxProject project = graph.project();
+        for (String doc : pages) {
+            Page page = page(graph, graph.build(doc));
             TargetNames names = new TargetNames();
-            SphinxProject project = graph.project();
             bindAll(names, project.prolog(), IncludeSlice.WHOLE);
-            for (Part p : parts) {
+            for (Part p : page.parts) {
                 bindAll(names, p.document(), p.slice());
             }
             bindAll(names, project.epilog(), IncludeSlice.WHOLE);
-            for (Part p : parts) {
+            for (Part p : page.parts) {
                 for (Reference r : p.document().references()) {
-                    if (!p.slice().contains(r.position())) {
-                        continue;
-                    }
-                    String uri = names.resolve(r.name());
-                    if (uri != null && Link.isHttp(uri)) {
-                        out.computeIfAbsent(p.file(), k -> new LinkedHashSet<>())
-                                .add(new Link(uri, Link.Kind.NAMED_REFERENCE, r.position()));
+                    if (p.slice().contains(r.position())) {
+                        add(out, p.file(), names.resolve(r.name()), Link.Kind.NAMED_REFERENCE, r.position());
                     }
                 }
             }
+            pairAnonymous(page.anonymous, names, out);
         }
         return out;
+    }
+
+    private static void add(Map<String, Set<Link>> out, String file, String uri, Link.Kind kind, Position at) {
+        if (file != null && uri != null && Link.isHttp(uri)) {
+            out.computeIfAbsent(file, k -> new LinkedHashSet<>()).add(new Link(uri, kind, at));
+        }
     }
 
     private static void bindAll(TargetNames names, RstDocument doc, IncludeSlice slice) {
@@ -60,23 +77,110 @@ final class PageReferences {
         }
     }
 
-    /** The page and every file its build includes as rst, each with the part it takes. */
-    private static List<Part> parts(DocsGraph graph, DocsGraph.Build build) {
-        SphinxProject project = graph.project();
-        List<Part> parts = new ArrayList<>();
-        project.file(build.doc())
-                .map(SourceFile::document)
-                .ifPresent(d -> parts.add(new Part(build.doc(), d, IncludeSlice.WHOLE)));
-        for (DocsGraph.IncludeUse u : build.includes()) {
-            if (u.outcome() != DocsGraph.Outcome.RST) {
-                continue;
-            }
-            RstDocument d = project.file(u.target()).map(SourceFile::document).orElse(null);
-            IncludeSlice slice = project.slice(u.target(), u.include()).orElse(null);
-            if (d != null && slice != null) {
-                parts.add(new Part(u.target(), d, slice));
+    /** docutils pairs anonymous references and targets in order, and only when the counts agree. */
+    private static void pairAnonymous(List<Anonymous> items, TargetNames names, Map<String, Set<Link>> out) {
+        List<Anonymous> refs = new ArrayList<>();
+        List<HyperlinkTarget> targets = new ArrayList<>();
+        for (Anonymous a : items) {
+            if (a.target() == null) {
+                refs.add(a);
+            } else {
+                targets.add(a.target());
             }
         }
-        return parts;
+        if (refs.size() != targets.size()) {
+            return;
+        }
+        for (int k = 0; k < refs.size(); k++) {
+            HyperlinkTarget t = targets.get(k);
+            String uri = t.refname() != null ? names.resolve(t.refname()) : t.uri();
+            add(
+                    out,
+                    refs.get(k).file(),
+                    uri,
+                    Link.Kind.ANONYMOUS_REFERENCE,
+                    refs.get(k).reference());
+        }
+    }
+
+    /** The page's build in document order, following the includes as {@link DocsGraph} walked them. */
+    private static Page page(DocsGraph graph, DocsGraph.Build build) {
+        Page page = new Page();
+        SphinxProject project = graph.project();
+        anonymousOf(null, project.prolog(), IncludeSlice.WHOLE, page.anonymous);
+        RstDocument root = project.file(build.doc()).map(SourceFile::document).orElse(null);
+        if (root != null) {
+            read(
+                    project,
+                    build.doc(),
+                    root,
+                    IncludeSlice.WHOLE,
+                    build.includes().iterator(),
+                    page);
+        }
+        anonymousOf(null, project.epilog(), IncludeSlice.WHOLE, page.anonymous);
+        return page;
+    }
+
+    /**
+     * Reads one part: its anonymous items, with each include's content spliced in at the include.
+     * The includes are met in the order of the graph's depth-first walk, so {@code uses} yields the
+     * use of each include in turn.
+     */
+    private static void read(
+            SphinxProject project,
+            String file,
+            RstDocument doc,
+            IncludeSlice slice,
+            Iterator<DocsGraph.IncludeUse> uses,
+            Page page) {
+        page.parts.add(new Part(file, doc, slice));
+        List<Anonymous> own = new ArrayList<>();
+        anonymousOf(file, doc, slice, own);
+        int next = 0;
+        for (Include inc : doc.includes()) {
+            if (!slice.contains(inc.position())
+                    || inc.isStandard()
+                    || inc.path().isEmpty()) {
+                continue;
+            }
+            if (!uses.hasNext()) {
+                break; // the walk stopped here: nothing more to splice
+            }
+            DocsGraph.IncludeUse use = uses.next();
+            while (next < own.size() && at(own.get(next)).compareTo(inc.position()) < 0) {
+                page.anonymous.add(own.get(next++));
+            }
+            if (use.outcome() != DocsGraph.Outcome.RST) {
+                continue;
+            }
+            RstDocument td =
+                    project.file(use.target()).map(SourceFile::document).orElse(null);
+            IncludeSlice ts = project.slice(use.target(), inc).orElse(null);
+            if (td != null && ts != null) {
+                read(project, use.target(), td, ts, uses, page);
+            }
+        }
+        page.anonymous.addAll(own.subList(next, own.size()));
+    }
+
+    private static Position at(Anonymous a) {
+        return a.target() == null ? a.reference() : a.target().position();
+    }
+
+    private static void anonymousOf(String file, RstDocument doc, IncludeSlice slice, List<Anonymous> out) {
+        List<Anonymous> items = new ArrayList<>();
+        for (Position p : doc.anonymousReferences()) {
+            if (slice.contains(p)) {
+                items.add(new Anonymous(file, p, null));
+            }
+        }
+        for (HyperlinkTarget t : doc.anonymousTargets()) {
+            if (slice.contains(t.position())) {
+                items.add(new Anonymous(file, null, t));
+            }
+        }
+        items.sort(Comparator.comparing(PageReferences::at));
+        out.addAll(items);
     }
 }
