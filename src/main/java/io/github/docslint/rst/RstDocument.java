@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the scanner found in one file, every element with its position. The lists are in source
- * order. Links are the external links this file renders by itself; {@link #unresolvedReferences}
+ * order. Links are the external links this file renders by itself (a page's build resolves its
+ * references again over all the files it reads: see {@code DocsGraph.links}); {@link #unresolvedReferences}
  * are named references whose target is not in this file (it may come from a file that includes
  * this one, or that this one includes).
  */

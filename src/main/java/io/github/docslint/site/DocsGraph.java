@@ -70,7 +70,7 @@ public final class DocsGraph {
     private final Set<String> contentFiles;
     private final Set<String> includeOnlyPages;
     private Map<IncludeSite, List<IncludeUse>> includeUses;
-    private Map<String, Set<Link>> referenceLinks;
+    private PageReferences.Resolved references;
 
     private DocsGraph(SphinxProject project, List<Pattern> includeOnlyGlobs) {
         this.project = project;
@@ -178,23 +178,26 @@ public final class DocsGraph {
      * links, except that its references are resolved in each build as a whole (named ones against the
      * targets of the files it includes or that include it, of {@code rst_prolog} and {@code
      * rst_epilog}; anonymous ones paired in the order of the whole build) rather than in the file
-     * alone. Raw-HTML links are not among them.
+     * alone. A file that the builds only read in slices renders only what lies inside them. Raw-HTML
+     * links are not among them.
      */
     public List<Link> links(String rel) {
         RstDocument doc = project.file(rel).map(SourceFile::document).orElse(null);
         if (doc == null) {
             return List.of();
         }
-        if (referenceLinks == null) {
-            referenceLinks = PageReferences.resolve(this, pages);
+        if (references == null) {
+            references = PageReferences.resolve(this, pages);
         }
+        Set<IncludeSlice> parts = references.parts().getOrDefault(rel, Set.of(IncludeSlice.WHOLE));
         Set<Link> links = new LinkedHashSet<>();
         for (Link l : doc.links()) {
-            if (l.kind() != Link.Kind.NAMED_REFERENCE && l.kind() != Link.Kind.ANONYMOUS_REFERENCE) {
+            boolean reference = l.kind() == Link.Kind.NAMED_REFERENCE || l.kind() == Link.Kind.ANONYMOUS_REFERENCE;
+            if (!reference && parts.stream().anyMatch(p -> p.contains(l.position()))) {
                 links.add(l);
             }
         }
-        links.addAll(referenceLinks.getOrDefault(rel, Set.of()));
+        links.addAll(references.links().getOrDefault(rel, Set.of()));
         List<Link> sorted = new ArrayList<>(links);
         sorted.sort(Comparator.comparing(Link::position));
         return sorted;

@@ -37,11 +37,18 @@ final class PageReferences {
         final List<Anonymous> anonymous = new ArrayList<>();
     }
 
+    /**
+     * {@code links}: file -> the links its references render; {@code parts}: file -> the parts of it
+     * the builds read (a file only ever included sliced renders nothing outside its slices).
+     */
+    record Resolved(Map<String, Set<Link>> links, Map<String, Set<IncludeSlice>> parts) {}
+
     private PageReferences() {}
 
-    /** file -> the links its references render, over the builds of {@code pages}. */
-    static Map<String, Set<Link>> resolve(DocsGraph graph, Set<String> pages) {
+    /** The references of every file, resolved over the builds of {@code pages}. */
+    static Resolved resolve(DocsGraph graph, Set<String> pages) {
         Map<String, Set<Link>> out = new HashMap<>();
+        Map<String, Set<IncludeSlice>> read = new HashMap<>();
         SphinxProject project = graph.project();
         for (String doc : pages) {
             Page page = page(graph, graph.build(doc));
@@ -49,6 +56,7 @@ final class PageReferences {
             bindAll(names, project.prolog(), IncludeSlice.WHOLE);
             for (Part p : page.parts) {
                 bindAll(names, p.document(), p.slice());
+                read.computeIfAbsent(p.file(), k -> new LinkedHashSet<>()).add(p.slice());
             }
             bindAll(names, project.epilog(), IncludeSlice.WHOLE);
             for (Part p : page.parts) {
@@ -60,7 +68,7 @@ final class PageReferences {
             }
             pairAnonymous(page.anonymous, names, out);
         }
-        return out;
+        return new Resolved(out, read);
     }
 
     private static void add(Map<String, Set<Link>> out, String file, String uri, Link.Kind kind, Position at) {
