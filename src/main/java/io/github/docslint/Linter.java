@@ -108,7 +108,7 @@ public final class Linter {
                     continue;
                 }
                 Path abs = project.absolute(rel);
-                List<Link> found = new ArrayList<>(source.get().document().links());
+                List<Link> found = new ArrayList<>(graph.links(rel));
                 if (request.links().rawHtml()) {
                     found.addAll(source.get().document().rawHtmlLinks());
                 }

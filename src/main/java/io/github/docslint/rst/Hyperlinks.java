@@ -4,11 +4,7 @@ import static io.github.docslint.rst.Markers.*;
 import static io.github.docslint.rst.RstText.*;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Hyperlink targets and the references to them, resolved as docutils' transforms do at the end of a
@@ -16,8 +12,10 @@ import java.util.Set;
  */
 final class Hyperlinks {
     private final Scan scan;
-    final Map<String, HyperlinkTarget> namedTargets = new HashMap<>();
-    final Set<String> ambiguousNames = new HashSet<>();
+    private final TargetNames names = new TargetNames();
+    /** Every binding of a name, in order: a page's build binds them again in its own namespace. */
+    private final List<TargetNames.Binding> bindings = new ArrayList<>();
+
     final List<HyperlinkTarget> anonymousTargets = new ArrayList<>();
     final List<Reference> references = new ArrayList<>();
     final List<Position> anonymousReferences = new ArrayList<>();
@@ -28,7 +26,7 @@ final class Hyperlinks {
         this.scan = scan;
     }
 
-    /** Names added to {@link #namedTargets}, in order, so that a dropped element can take its own back. */
+    /** Names first bound in {@link #names}, in order, so that a dropped element can take its own back. */
     private final List<String> addedNames = new ArrayList<>();
 
     void clearPendingTargets() {
@@ -36,7 +34,7 @@ final class Hyperlinks {
     }
 
     /** How much has been collected so far. */
-    record Mark(int links, int targets, int references, int anonymousReferences, int names) {}
+    record Mark(int links, int targets, int references, int anonymousReferences, int names, int bindings) {}
 
     Mark mark() {
         return new Mark(
@@ -44,7 +42,8 @@ final class Hyperlinks {
                 scan.doc.targets.size(),
                 references.size(),
                 anonymousReferences.size(),
-                addedNames.size());
+                addedNames.size(),
+                bindings.size());
     }
 
     /** Forgets what was collected since {@code m}: docutils dropped the element that held it. */
@@ -54,9 +53,10 @@ final class Hyperlinks {
         truncate(references, m.references());
         truncate(anonymousReferences, m.anonymousReferences());
         for (String name : addedNames.subList(m.names(), addedNames.size())) {
-            namedTargets.remove(name);
+            names.forget(name);
         }
         truncate(addedNames, m.names());
+        truncate(bindings, m.bindings());
     }
 
     private static void truncate(List<?> list, int size) {
@@ -128,34 +128,27 @@ final class Hyperlinks {
             return;
         }
         if (uri.isEmpty() && refname == null) {
-            addNamedTarget(target);
+            addNamedTarget(target, TargetNames.Kind.EXPLICIT);
             pendingInternalTargets.add(target);
             return;
         }
-        addNamedTarget(target);
+        addNamedTarget(target, TargetNames.Kind.EXPLICIT);
         // chained targets: ".. _a:" right before ".. _b: uri" makes "a" point to uri too
         for (HyperlinkTarget internal : pendingInternalTargets) {
-            addNamedTarget(new HyperlinkTarget(internal.name(), uri, refname, internal.position()), true);
+            addNamedTarget(
+                    new HyperlinkTarget(internal.name(), uri, refname, internal.position()), TargetNames.Kind.CHAINED);
         }
         pendingInternalTargets.clear();
     }
 
-    void addNamedTarget(HyperlinkTarget t) {
-        addNamedTarget(t, false);
-    }
-
-    void addNamedTarget(HyperlinkTarget t, boolean replaceInternal) {
+    void addNamedTarget(HyperlinkTarget t, TargetNames.Kind kind) {
         if (t.name().isEmpty()) {
             return;
         }
-        HyperlinkTarget old = namedTargets.get(t.name());
-        if (old == null || (replaceInternal && !old.isExternal() && old.refname() == null)) {
-            if (old == null) {
-                addedNames.add(t.name());
-            }
-            namedTargets.put(t.name(), t);
-        } else if (!(old.uri().equals(t.uri()) && java.util.Objects.equals(old.refname(), t.refname()))) {
-            ambiguousNames.add(t.name());
+        TargetNames.Binding b = new TargetNames.Binding(t, kind);
+        bindings.add(b);
+        if (names.bind(b)) {
+            addedNames.add(t.name());
         }
     }
 
@@ -224,6 +217,10 @@ final class Hyperlinks {
     }
 
     void resolveReferences() {
+        scan.doc.references.addAll(references);
+        scan.doc.targetBindings.addAll(bindings);
+        scan.doc.anonymousReferences.addAll(anonymousReferences);
+        scan.doc.anonymousTargets.addAll(anonymousTargets);
         for (Reference r : references) {
             String uri = resolve(r.name());
             if (uri == null) {
@@ -246,20 +243,6 @@ final class Hyperlinks {
 
     /** The URI a name leads to through indirect targets, or null. */
     String resolve(String name) {
-        String n = name;
-        for (int depth = 0; depth < 32; depth++) {
-            if (ambiguousNames.contains(n)) {
-                return null;
-            }
-            HyperlinkTarget t = namedTargets.get(n);
-            if (t == null) {
-                return null;
-            }
-            if (t.refname() == null) {
-                return t.uri().isEmpty() ? null : t.uri();
-            }
-            n = t.refname();
-        }
-        return null;
+        return names.resolve(name);
     }
 }

@@ -88,6 +88,6 @@ final class InlineText implements InlineScanner.Sink {
         elementsWithId++;
         HyperlinkTarget t = new HyperlinkTarget(name, uri, refname, inlinePos(offset));
         scan.doc.targets.add(t);
-        scan.links.addNamedTarget(t);
+        scan.links.addNamedTarget(t, refname == null ? TargetNames.Kind.EXPLICIT : TargetNames.Kind.ALIAS);
     }
 }

@@ -2,6 +2,11 @@ package io.github.docslint.rst;
 
 /** One appearance of an external http(s) link: the URI docutils would render, where it is written. */
 public record Link(String uri, Kind kind, Position position) {
+    /** Whether {@code uri} is an http(s) URI, the links docslint checks. */
+    public static boolean isHttp(String uri) {
+        return InlineScanner.isHttp(uri);
+    }
+
     public enum Kind {
         /** {@code `text <uri>`_} */
         EMBEDDED,

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the scanner found in one file, every element with its position. The lists are in source
- * order. Links are the external links this file renders by itself; {@link #unresolvedReferences}
+ * order. Links are the external links this file renders by itself (a page's build resolves its
+ * references again over all the files it reads: see {@code DocsGraph.links}); {@link #unresolvedReferences}
  * are named references whose target is not in this file (it may come from a file that includes
  * this one, or that this one includes).
  */
@@ -22,6 +23,10 @@ public final class RstDocument {
     final List<Link> links = new ArrayList<>();
     final List<Link> rawHtmlLinks = new ArrayList<>();
     final List<Reference> unresolvedReferences = new ArrayList<>();
+    final List<Reference> references = new ArrayList<>();
+    final List<TargetNames.Binding> targetBindings = new ArrayList<>();
+    final List<Position> anonymousReferences = new ArrayList<>();
+    final List<HyperlinkTarget> anonymousTargets = new ArrayList<>();
     int lineCount;
     int leadingFieldLines;
 
@@ -98,6 +103,32 @@ public final class RstDocument {
 
     public List<Reference> unresolvedReferences() {
         return unresolvedReferences;
+    }
+
+    /**
+     * Every named reference of this file, resolved here or not: a page's build resolves them again
+     * against the names of all the files it reads (a name bound twice there resolves to nothing).
+     */
+    public List<Reference> references() {
+        return references;
+    }
+
+    /**
+     * Where this file's anonymous references ({@code name__}) are, in order: docutils pairs them with
+     * the anonymous targets of the whole page's build, not of the file alone.
+     */
+    public List<Position> anonymousReferences() {
+        return anonymousReferences;
+    }
+
+    /** This file's anonymous targets ({@code .. __: uri}, {@code __ uri}), in order. */
+    public List<HyperlinkTarget> anonymousTargets() {
+        return anonymousTargets;
+    }
+
+    /** The names this file's targets bind, in order, as a page's build binds them in its namespace. */
+    public List<TargetNames.Binding> targetBindings() {
+        return targetBindings;
     }
 
     public int lineCount() {

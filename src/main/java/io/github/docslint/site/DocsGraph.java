@@ -1,12 +1,14 @@
 package io.github.docslint.site;
 
 import io.github.docslint.rst.Include;
+import io.github.docslint.rst.Link;
 import io.github.docslint.rst.Position;
 import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.Toctree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +70,7 @@ public final class DocsGraph {
     private final Set<String> contentFiles;
     private final Set<String> includeOnlyPages;
     private Map<IncludeSite, List<IncludeUse>> includeUses;
+    private PageReferences.Resolved references;
 
     private DocsGraph(SphinxProject project, List<Pattern> includeOnlyGlobs) {
         this.project = project;
@@ -168,6 +171,36 @@ public final class DocsGraph {
     /** Every file whose content is part of some page's build: pages and what they include as rst. */
     public Set<String> contentFiles() {
         return contentFiles;
+    }
+
+    /**
+     * The external links file {@code rel} renders in the pages' builds, in position order: its own
+     * links, except that its references are resolved in each build as a whole (named ones against the
+     * targets of the files it includes or that include it, of {@code rst_prolog} and {@code
+     * rst_epilog}; anonymous ones paired in the order of the whole build) rather than in the file
+     * alone. A file that the builds only read in slices renders only what lies inside them. Raw-HTML
+     * links are not among them.
+     */
+    public List<Link> links(String rel) {
+        RstDocument doc = project.file(rel).map(SourceFile::document).orElse(null);
+        if (doc == null) {
+            return List.of();
+        }
+        if (references == null) {
+            references = PageReferences.resolve(this, pages);
+        }
+        Set<IncludeSlice> parts = references.parts().getOrDefault(rel, Set.of(IncludeSlice.WHOLE));
+        Set<Link> links = new LinkedHashSet<>();
+        for (Link l : doc.links()) {
+            boolean reference = l.kind() == Link.Kind.NAMED_REFERENCE || l.kind() == Link.Kind.ANONYMOUS_REFERENCE;
+            if (!reference && parts.stream().anyMatch(p -> p.contains(l.position()))) {
+                links.add(l);
+            }
+        }
+        links.addAll(references.links().getOrDefault(rel, Set.of()));
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparing(Link::position));
+        return sorted;
     }
 
     /** The build of page {@code doc}: the files it reads and the includes met. */

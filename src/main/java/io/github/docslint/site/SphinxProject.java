@@ -3,6 +3,7 @@ package io.github.docslint.site;
 import io.github.docslint.rst.Include;
 import io.github.docslint.rst.MalformedSourceException;
 import io.github.docslint.rst.Position;
+import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.RstScanner;
 import io.github.docslint.rst.SourceText;
 import java.io.IOException;
@@ -32,6 +33,8 @@ public final class SphinxProject {
     private final Map<String, SourceFile> rstFiles;
     private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
     private final Map<String, String> sliceTexts = new HashMap<>();
+    private RstDocument prolog;
+    private RstDocument epilog;
 
     private SphinxProject(
             Path root,
@@ -131,6 +134,22 @@ public final class SphinxProject {
 
     public SphinxConf conf() {
         return conf;
+    }
+
+    /** conf.py's {@code rst_prolog} scanned as rst: Sphinx puts it at the top of every page. */
+    public RstDocument prolog() {
+        if (prolog == null) {
+            prolog = scanner.scan(SourceText.of(conf.rstProlog()));
+        }
+        return prolog;
+    }
+
+    /** conf.py's {@code rst_epilog} scanned as rst: Sphinx puts it at the end of every page. */
+    public RstDocument epilog() {
+        if (epilog == null) {
+            epilog = scanner.scan(SourceText.of(conf.rstEpilog()));
+        }
+        return epilog;
     }
 
     /** The rst files below the root, by relative path, in path order. */

@@ -172,6 +172,23 @@ class LinkTest {
     }
 
     @Test
+    void aNameTwoIndirectOrInternalTargetsBindIsUnusableEvenWhenTheyAgree() {
+        // docutils only forgives a second explicit target with the same URI (checked with docutils 0.19)
+        RstDocument doc = scan(lines(
+                "a_ and b_ and `Docs <x_>`_ and `Docs <x_>`_ and docs_.",
+                "",
+                ".. _a: x_",
+                ".. _a: x_",
+                ".. _b:",
+                ".. _b:",
+                ".. _x: https://x.example.org/"));
+        // two embedded aliases to the same name are not explicit targets: docs_ still resolves
+        assertThat(doc.links())
+                .extracting(l -> l.position().column() + " " + l.uri())
+                .containsExactly("15 https://x.example.org/", "32 https://x.example.org/", "49 https://x.example.org/");
+    }
+
+    @Test
     void substitutionDefinitionLinksCountOnceWhereDefined() {
         RstDocument doc = scan(lines(
                 ".. |x| replace:: `a <https://subst.example/>`__",
