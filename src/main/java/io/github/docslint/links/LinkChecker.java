@@ -88,7 +88,7 @@ public final class LinkChecker implements AutoCloseable {
             }
             try {
                 byRequest
-                        .computeIfAbsent(LinkJob.stripFragment(new URI(url)), k -> new ArrayList<>())
+                        .computeIfAbsent(LinkJob.stripFragment(Urls.parse(url)), k -> new ArrayList<>())
                         .add(url);
             } catch (URISyntaxException e) {
                 results.put(url, new LinkResult(url, LinkStatus.BROKEN, 0, "malformed URL"));
@@ -136,7 +136,7 @@ public final class LinkChecker implements AutoCloseable {
         }
         URI uri;
         try {
-            uri = new URI(url);
+            uri = Urls.parse(url);
         } catch (URISyntaxException e) {
             return new LinkResult(url, LinkStatus.BROKEN, 0, "malformed URL");
         }

@@ -151,7 +151,7 @@ final class LinkJob {
     private Step redirect(int code, String location) {
         URI next;
         try {
-            next = stripFragment(current.resolve(new URI(location.trim())));
+            next = stripFragment(current.resolve(Urls.parse(location.trim())));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return done(LinkStatus.BROKEN, code, "redirect to an invalid URL");
         }

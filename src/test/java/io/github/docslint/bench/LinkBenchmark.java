@@ -9,6 +9,7 @@ import io.github.docslint.links.Resolver;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -415,6 +417,8 @@ public final class LinkBenchmark {
         return bound.isZero() ? 0 : (double) wall.toNanos() / bound.toNanos();
     }
 
+    static final Path CORPUS = Path.of("../shared/corpus/mattermost-docs");
+
     public static void main(String[] args) {
         Settings s;
         try {
@@ -425,7 +429,21 @@ public final class LinkBenchmark {
             return;
         }
         try {
-            benchmark(s, MattermostShapedLinks.generate(s.seed()), ENGINE, System.out);
+            // the corpus' own host sizes when it is there (github.com holds 430 beside the largest
+            // host's 470), otherwise the synthetic curve with the same totals
+            Optional<int[]> real = MattermostShapedLinks.corpusHostSizes(CORPUS);
+            System.out.println("shape: "
+                    + (real.isPresent()
+                            ? "host sizes of the corpus' links (" + CORPUS + ")"
+                            : "synthetic (Zipf-like; " + CORPUS + " not found)"));
+            LinkSet links = real.isPresent()
+                    ? MattermostShapedLinks.shaped(
+                            real.get(),
+                            MattermostShapedLinks.BROKEN_FRACTION,
+                            MattermostShapedLinks.HEAD_REFUSING_FRACTION,
+                            s.seed())
+                    : MattermostShapedLinks.generate(s.seed());
+            benchmark(s, links, ENGINE, System.out);
         } catch (Exception e) {
             System.out.flush();
             System.err.println("LinkBenchmark: the run failed: " + e);

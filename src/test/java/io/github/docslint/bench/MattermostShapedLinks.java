@@ -1,11 +1,23 @@
 package io.github.docslint.bench;
 
+import io.github.docslint.LinkOutcome;
+import io.github.docslint.LintRequest;
+import io.github.docslint.Linter;
+import io.github.docslint.links.Urls;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -80,8 +92,43 @@ final class MattermostShapedLinks {
      */
     static LinkSet shaped(
             int urls, int hosts, int largest, double brokenFraction, double headRefusingFraction, long seed) {
+        return shaped(hostSizes(urls, hosts, largest), brokenFraction, headRefusingFraction, seed);
+    }
+
+    /**
+     * The real shape: the number of unique URLs on each host of the corpus' external links (largest
+     * first), or empty when the corpus is not there. Host names and paths are still made up.
+     */
+    static Optional<int[]> corpusHostSizes(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> perHost = new HashMap<>();
+        Set<String> urls = new HashSet<>();
+        for (LinkOutcome o : Linter.run(LintRequest.of(corpus)).links()) {
+            if (urls.add(o.url())) {
+                perHost.merge(host(o.url()), 1, Integer::sum);
+            }
+        }
+        return Optional.of(perHost.values().stream()
+                .sorted(Comparator.reverseOrder())
+                .mapToInt(Integer::intValue)
+                .toArray());
+    }
+
+    private static String host(String url) {
+        try {
+            return Urls.parse(url).getHost().toLowerCase(Locale.ROOT);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(url, e);
+        }
+    }
+
+    /** Links on hosts of the given sizes (largest first), as {@link #shaped(int, int, int, double, double, long)}. */
+    static LinkSet shaped(int[] sizes, double brokenFraction, double headRefusingFraction, long seed) {
         Random random = new Random(seed);
-        int[] sizes = hostSizes(urls, hosts, largest);
+        int hosts = sizes.length;
+        int urls = sum(sizes);
         int width = Math.max(3, String.valueOf(hosts - 1).length());
         List<LinkSet.Link> links = new ArrayList<>(urls);
         List<String> hostNames = new ArrayList<>(hosts);

@@ -92,4 +92,17 @@ class MattermostShapedLinksTest {
         assertThat(hosts.subList(0, 470).stream().filter("h000.test"::equals).count())
                 .isLessThan(200);
     }
+
+    @Test
+    void theCorpusShapeIsTheOneTheIssueStates() throws Exception {
+        var sizes = MattermostShapedLinks.corpusHostSizes(LinkBenchmark.CORPUS);
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                sizes.isPresent(), "../shared/corpus/mattermost-docs not found: corpus shape not checked");
+        int[] s = sizes.get();
+        assertThat(s).hasSize(187);
+        assertThat(s[0]).isEqualTo(470);
+        assertThat(java.util.Arrays.stream(s).sum()).isEqualTo(1761);
+        LinkSet links = MattermostShapedLinks.shaped(s, 0.02, 0.05, 1);
+        assertThat(links.links()).hasSize(1761);
+    }
 }
