@@ -103,7 +103,8 @@ public final class LinkChecker implements AutoCloseable {
                 List<Map.Entry<String, Runnable>> work = new ArrayList<>();
                 for (Map.Entry<URI, List<String>> e : byRequest.entrySet()) {
                     boolean anchors = config.anchors() && e.getValue().stream().anyMatch(LinkChecker::wantsAnchor);
-                    LinkJob job = new LinkJob(config, run.probe, retryPolicy, e.getKey(), anchors);
+                    LinkJob job =
+                            new LinkJob(config, run.probe, retryPolicy, e.getKey(), anchors, run.headRefusingHosts);
                     work.add(Map.entry(job.host(), run.steps(job, outcome -> {
                         for (String url : e.getValue()) {
                             results.put(url, result(url, outcome));
@@ -192,6 +193,7 @@ public final class LinkChecker implements AutoCloseable {
         final HttpProbe probe;
         final HostScheduler scheduler;
         final CountDownLatch latch;
+        final Set<String> headRefusingHosts = ConcurrentHashMap.newKeySet();
         /** every thread this run started, to join on close */
         final Queue<Thread> started;
 

@@ -46,6 +46,8 @@ final class LinkJob {
     private final URI original;
     private final boolean wantsAnchors;
     private final Set<String> seen = new HashSet<>();
+    /** Hosts of this run that answered HEAD with 405 or 501: their links go straight to GET. */
+    private final Set<String> headRefusingHosts;
 
     private URI current;
     private String method;
@@ -56,8 +58,15 @@ final class LinkJob {
     private long deadline;
     private boolean started;
 
-    LinkJob(LinkCheckConfig config, HttpProbe probe, RetryPolicy retryPolicy, URI uri, boolean wantsAnchors) {
+    LinkJob(
+            LinkCheckConfig config,
+            HttpProbe probe,
+            RetryPolicy retryPolicy,
+            URI uri,
+            boolean wantsAnchors,
+            Set<String> headRefusingHosts) {
         this.config = config;
+        this.headRefusingHosts = headRefusingHosts;
         this.probe = probe;
         this.retryPolicy = retryPolicy;
         this.original = uri;
@@ -92,6 +101,9 @@ final class LinkJob {
             if (blocked.isPresent()) {
                 return done(LinkStatus.BLOCKED, lastCode, blocked.get());
             }
+        }
+        if (method.equals("HEAD") && headRefusingHosts.contains(host)) {
+            method = "GET"; // the host said it does not do HEAD: one request instead of two
         }
         ProbeResponse response;
         try {
@@ -131,6 +143,9 @@ final class LinkJob {
         }
         if (method.equals("HEAD")) {
             // many servers mishandle HEAD (405, 403, 501, or any error): ask again with GET
+            if (code == 405 || code == 501) {
+                headRefusingHosts.add(host);
+            }
             method = "GET";
             return new Next(0, false);
         }

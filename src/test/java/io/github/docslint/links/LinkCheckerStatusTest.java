@@ -85,6 +85,32 @@ class LinkCheckerStatusTest {
     }
 
     @Test
+    void aHostThatRefusedHeadGetsGetRightAwayForItsOtherLinks() throws Exception {
+        server = TestServers.start(r -> {
+            seen.add(r.getMethod() + " " + r.getTarget());
+            return r.getMethod().equals("HEAD") ? status(r, 405) : status(r, 200);
+        });
+        config.perHostConcurrency = 1; // one at a time, so that the first answer is known before the next
+        String[] urls = {url("/1"), url("/2"), url("/3"), url("/4")};
+        assertThat(config.check(loopback(), urls).values())
+                .extracting(LinkResult::status)
+                .containsOnly(LinkStatus.WORKING);
+        assertThat(seen.stream().filter(m -> m.startsWith("HEAD"))).hasSize(1);
+        assertThat(seen.stream().filter(m -> m.startsWith("GET"))).hasSize(4);
+    }
+
+    @Test
+    void aForbiddenHeadDoesNotStopHeadForTheHostsOtherLinks() throws Exception {
+        server = TestServers.start(r -> {
+            seen.add(r.getMethod() + " " + r.getTarget());
+            return r.getMethod().equals("HEAD") && r.getTarget().equals("/private") ? status(r, 403) : status(r, 200);
+        });
+        config.perHostConcurrency = 1;
+        config.check(loopback(), url("/private"), url("/a"), url("/b"));
+        assertThat(seen).contains("HEAD /a", "HEAD /b").doesNotContain("GET /a", "GET /b");
+    }
+
+    @Test
     void headForbiddenIsAskedAgainWithGet() throws Exception {
         server = TestServers.start(r -> r.getMethod().equals("HEAD") ? status(r, 403) : status(r, 200));
 
