@@ -441,7 +441,7 @@ public final class GridTable {
         return width;
     }
 
-    private static boolean isWide(int cp) {
+    static boolean isWide(int cp) {
         if (cp < WIDE[0]) {
             return false;
         }

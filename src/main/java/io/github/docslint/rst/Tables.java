@@ -68,12 +68,14 @@ final class Tables {
         String top = b.text[i];
         int end = -1;
         int found = 0;
+        int foundAt = -1;
         for (int k = i + 1; k < n; k++) {
             if (isSimpleTableBorder(b.text[k])) {
                 if (b.text[k].length() != top.length()) {
                     return k + 1; // malformed
                 }
                 found++;
+                foundAt = k;
                 if (found == 2 || k == n - 1 || b.isBlank(k + 1)) {
                     end = k;
                     break;
@@ -81,48 +83,26 @@ final class Tables {
             }
         }
         if (end < 0) {
-            return n; // malformed: no bottom border
+            // malformed: no bottom border, or no blank line after it; docutils reads on after the last
+            // border it found (or skips the rest when there was none)
+            return found > 0 ? foundAt + 1 : n;
         }
-        List<int[]> columns = new ArrayList<>();
-        for (int k = 0; k < top.length(); ) {
-            int s = k;
-            while (k < top.length() && top.charAt(k) == '=') {
-                k++;
-            }
-            columns.add(new int[] {s, k});
-            k = skipSpaces(top, k);
+        List<String> lines = new ArrayList<>(end - i + 1);
+        for (int k = i; k <= end; k++) {
+            lines.add(b.text[k]);
         }
-        // rows: a line with text in the first column starts a row; others continue it
-        List<int[]> rows = new ArrayList<>();
-        for (int k = i + 1; k < end; k++) {
-            String t = b.text[k];
-            if (isSimpleTableBorder(t) || isColumnSpanUnderline(t)) {
-                continue;
-            }
-            boolean firstColumnText = !t.isEmpty()
-                    && !t.substring(0, Math.min(t.length(), columns.get(0)[1])).isBlank();
-            if (firstColumnText || rows.isEmpty()) {
-                rows.add(new int[] {k, k + 1});
-            } else {
-                rows.get(rows.size() - 1)[1] = k + 1;
-            }
-        }
-        for (int[] row : rows) {
-            for (int c = 0; c < columns.size(); c++) {
-                int from = columns.get(c)[0];
-                int to = c + 1 < columns.size() ? columns.get(c + 1)[0] : Integer.MAX_VALUE;
-                int size = row[1] - row[0];
-                String[] text = new String[size];
+        // a malformed table is a docutils error: its text is shown, not parsed
+        SimpleTable.parse(lines).ifPresent(cells -> {
+            for (SimpleTable.Cell cell : cells) {
+                int size = cell.lines().size();
+                String[] text = cell.lines().toArray(new String[0]);
                 int[] line = new int[size];
                 int[] col = new int[size];
                 for (int k = 0; k < size; k++) {
-                    String t = b.text[row[0] + k];
-                    String cell = from >= t.length() ? "" : t.substring(from, Math.min(t.length(), to));
-                    text[k] = stripTrailing(cell);
-                    line[k] = b.line[row[0] + k];
-                    col[k] = b.col[row[0] + k] + from;
+                    int row = i + cell.firstLine() + k;
+                    line[k] = b.line[row];
+                    col[k] = b.col[row] + cell.startChars()[k];
                 }
-                Block cellBlock = new Block(text, line, col);
                 int indent = Integer.MAX_VALUE;
                 for (String t : text) {
                     if (!t.isEmpty()) {
@@ -130,10 +110,10 @@ final class Tables {
                     }
                 }
                 if (indent != Integer.MAX_VALUE) {
-                    scan.body(cellBlock.sliceStripped(0, size, indent), false);
+                    scan.body(new Block(text, line, col).sliceStripped(0, size, indent), false);
                 }
             }
-        }
+        });
         return end + 1;
     }
 }

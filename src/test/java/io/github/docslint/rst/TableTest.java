@@ -161,8 +161,6 @@ class TableTest {
                 .isEmpty();
     }
 
-    @Disabled("scanner bug: malformed simple tables (text in a column margin, a column-span underline that"
-            + " ends inside a column) are docutils errors, their cells are not rst")
     @Test
     void malformedSimpleTablesAreDropped() {
         // "Malformed table. Text in column margin in table line 3."
@@ -228,8 +226,6 @@ class TableTest {
         assertThat(links(doc)).containsExactly("4:10 https://esc.example/");
     }
 
-    @Disabled("scanner bug: simple tables ignore East Asian wide characters, which docutils pads to two"
-            + " columns (as for grid tables), so the scanner cuts cells at the wrong place")
     @Test
     void simpleTableWithWideCharacters() {
         RstDocument doc = scan(lines(
@@ -240,8 +236,6 @@ class TableTest {
         assertThat(links(doc)).containsExactly("2:6 https://wide.example/", "3:8 https://b.example/");
     }
 
-    @Disabled("scanner bug: a simple table whose bottom border is not followed by a blank line is malformed"
-            + " for docutils, which then reads on after the border; the scanner skips the rest of the block")
     @Test
     void simpleTableWithoutBlankLineAfterIt() {
         // docutils: "Malformed table. No bottom table border found or no blank line after table
