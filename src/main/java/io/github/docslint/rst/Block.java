@@ -10,11 +10,27 @@ final class Block {
     final String[] text;
     final int[] line;
     final int[] col;
+    /**
+     * Per line, null or where each character (and the line end) stands, in columns after {@code
+     * col}: csv-table cells lose quote and escape characters, and what follows keeps its place.
+     */
+    final int[][] at;
 
     Block(String[] text, int[] line, int[] col) {
+        this(text, line, col, new int[text.length][]);
+    }
+
+    Block(String[] text, int[] line, int[] col, int[][] at) {
         this.text = text;
         this.line = line;
         this.col = col;
+        this.at = at;
+    }
+
+    /** Columns after {@code col[i]} of character {@code k} of line {@code i}. */
+    int offset(int i, int k) {
+        int[] a = at[i];
+        return a == null ? k : a[Math.min(k, a.length - 1)] + Math.max(0, k - (a.length - 1));
     }
 
     static Block of(java.util.List<String> lines) {
@@ -50,10 +66,12 @@ final class Block {
         String[] t = new String[n];
         int[] l = new int[n];
         int[] c = new int[n];
+        int[][] a = new int[n][];
         System.arraycopy(text, from, t, 0, n);
         System.arraycopy(line, from, l, 0, n);
         System.arraycopy(col, from, c, 0, n);
-        return new Block(t, l, c);
+        System.arraycopy(at, from, a, 0, n);
+        return new Block(t, l, c, a);
     }
 
     /** Lines [from, to), each with {@code strip} leading columns removed (fewer if the line is shorter). */
@@ -70,7 +88,18 @@ final class Block {
     void strip(int i, int n) {
         int k = Math.min(n, text[i].length());
         text[i] = text[i].substring(k);
-        col[i] += k;
+        if (at[i] != null) {
+            // the new first character keeps its place: col moves to it, the rest stays relative
+            int[] a = new int[at[i].length - k];
+            int base = at[i][k];
+            for (int j = 0; j < a.length; j++) {
+                a[j] = at[i][j + k] - base;
+            }
+            at[i] = a;
+            col[i] += base;
+        } else {
+            col[i] += k;
+        }
     }
 
     /** Without its leading and trailing blank lines. */

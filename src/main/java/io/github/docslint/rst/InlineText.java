@@ -13,6 +13,8 @@ final class InlineText implements InlineScanner.Sink {
     private int[] inlineLineStart;
     private int[] inlineLine;
     private int[] inlineCol;
+    private Block inlineBlock;
+    private int inlineFrom;
     /** Elements with an id seen so far (see {@link InlineScanner.Sink#elementWithId}). */
     int elementsWithId;
 
@@ -42,6 +44,8 @@ final class InlineText implements InlineScanner.Sink {
         inlineLineStart = starts;
         inlineLine = lines;
         inlineCol = cols;
+        inlineBlock = b;
+        inlineFrom = from;
         InlineScanner.scan(sb.toString(), this);
     }
 
@@ -57,7 +61,10 @@ final class InlineText implements InlineScanner.Sink {
             }
         }
         int line = inlineLine[lo];
-        return new Position(line + 1, scan.src.sourceColumn(line, inlineCol[lo] + offset - inlineLineStart[lo]));
+        return new Position(
+                line + 1,
+                scan.src.sourceColumn(
+                        line, inlineCol[lo] + inlineBlock.offset(inlineFrom + lo, offset - inlineLineStart[lo])));
     }
 
     @Override

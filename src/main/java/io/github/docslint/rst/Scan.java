@@ -46,7 +46,7 @@ final class Scan {
 
     Position pos(Block b, int i, int k) {
         int line = b.line[i];
-        return new Position(line + 1, src.sourceColumn(line, b.col[i] + k));
+        return new Position(line + 1, src.sourceColumn(line, b.col[i] + b.offset(i, k)));
     }
 
     /** A document-level element that is not pre-bibliographic ends the chance of a top field list. */
