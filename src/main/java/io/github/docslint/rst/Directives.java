@@ -89,6 +89,13 @@ final class Directives {
         scan.doc.directives.add(new Directive(name, d.argument, d.options, bodyKind, at, contentStart));
         Hyperlinks.Mark mark = scan.links.mark();
         int idsBefore = scan.inline.elementsWithId;
+        List<CsvCells.Cell> csvCells = List.of();
+        if (spec.content() == DirectiveSpec.Content.CSV_TABLE) {
+            csvCells = csvTableCells(d);
+            if (csvCells == null) {
+                return next; // docutils shows an error instead of the table, its title included
+            }
+        }
 
         if (spec.argText() != DirectiveSpec.ArgText.PLAIN && d.argBlock.size() > 0) {
             Block arg = d.argBlock;
@@ -122,7 +129,11 @@ final class Directives {
             case INCLUDE -> scan.doc.includes.add(new Include(pathArgument(d.argument), d.options, at));
             case RAW -> raw(d, contentStart);
             case TOCTREE -> toctree(d, at);
-            case CSV_TABLE -> csvTable(d.content, d.options);
+            case CSV_TABLE -> {
+                for (CsvCells.Cell cell : csvCells) {
+                    scan.body(cell.block(), false);
+                }
+            }
             default -> {}
         }
         if (substitution != null && scan.inline.elementsWithId > idsBefore) {
@@ -154,7 +165,12 @@ final class Directives {
     }
 
     /** The parts of a directive block (docutils' parse_directive_block). */
-    private record Parsed(String argument, Block argBlock, Map<String, DirectiveOption> options, Block content) {}
+    private record Parsed(
+            String argument,
+            Block argBlock,
+            Map<String, DirectiveOption> options,
+            Map<String, Block> optionBlocks,
+            Block content) {}
 
     /** Returns null when docutils would report an error instead of running the directive. */
     Parsed parseDirectiveBlock(Block indented, DirectiveSpec spec) {
@@ -186,6 +202,7 @@ final class Directives {
             content = blk;
         }
         Map<String, DirectiveOption> options = new LinkedHashMap<>();
+        Map<String, Block> optionBlocks = new LinkedHashMap<>();
         if (hasOptions) {
             int optStart = -1;
             for (int k = 0; k < argBlock.size(); k++) {
@@ -195,7 +212,7 @@ final class Directives {
                 }
             }
             if (optStart >= 0) {
-                if (!parseOptions(argBlock.slice(optStart, argBlock.size()), spec, options)) {
+                if (!parseOptions(argBlock.slice(optStart, argBlock.size()), spec, options, optionBlocks)) {
                     return null;
                 }
                 argBlock = argBlock.slice(0, optStart);
@@ -223,7 +240,12 @@ final class Directives {
         if (content.size() > 0 && !spec.hasContent()) {
             return null;
         }
-        return new Parsed(argument, argBlock, Collections.unmodifiableMap(options), content);
+        return new Parsed(
+                argument,
+                argBlock,
+                Collections.unmodifiableMap(options),
+                Collections.unmodifiableMap(optionBlocks),
+                content);
     }
 
     private Block concat(Block a, Block b) {
@@ -244,7 +266,7 @@ final class Directives {
      * The option block as docutils' ExtensionOptions field list: every line must belong to a field,
      * each value is one paragraph of raw text. False when docutils would reject the block.
      */
-    boolean parseOptions(Block opt, DirectiveSpec spec, Map<String, DirectiveOption> out) {
+    boolean parseOptions(Block opt, DirectiveSpec spec, Map<String, DirectiveOption> out, Map<String, Block> blocks) {
         int k = 0;
         while (k < opt.size()) {
             String t = opt.text[k];
@@ -269,6 +291,7 @@ final class Directives {
                 return false;
             }
             out.put(name, new DirectiveOption(name, joinTrimmed(value), scan.pos(opt, k, 0)));
+            blocks.put(name, value);
             k = Math.max(q.end(), k + 1);
         }
         return true;
@@ -345,29 +368,144 @@ final class Directives {
         scan.doc.toctrees.add(new Toctree(List.copyOf(entries), d.options.containsKey("glob"), at));
     }
 
-    /** csv-table content: each cell is nested rst. Quotes, doubled quotes and multi-line cells are read. */
-    void csvTable(Block content, Map<String, DirectiveOption> options) {
+    /**
+     * The cells docutils renders for a csv-table (the {@code :header:} rows, then the body), or null
+     * when it shows an error instead of the table (tables.py CSVTable.run).
+     */
+    private List<CsvCells.Cell> csvTableCells(Parsed d) {
+        Map<String, DirectiveOption> options = d.options;
         if (options.containsKey("file") || options.containsKey("url")) {
-            return;
+            // "may not both specify an external file and have content"; external data is not read
+            return d.content.size() > 0 ? null : List.of();
         }
-        char delim = csvChar(options.get("delim"), ',');
-        char quote = csvChar(options.get("quote"), '"');
-        for (CsvCells.Cell cell : CsvCells.parse(content, delim, quote)) {
-            scan.body(cell.block(), false);
+        Integer delim = csvChar(options.get("delim"), ',', true);
+        Integer quote = csvChar(options.get("quote"), '"', false);
+        Integer escape = csvChar(options.get("escape"), -1, false);
+        Integer headerRows = nonNegativeInt(options.get("header-rows"));
+        Integer stubColumns = nonNegativeInt(options.get("stub-columns"));
+        if (delim == null || quote == null || escape == null || headerRows == null || stubColumns == null) {
+            return null; // an invalid option value: docutils reports the directive as an error
+        }
+        List<List<CsvCells.Cell>> head = List.of();
+        Block header = d.optionBlocks.get("header");
+        if (header != null) {
+            head = CsvCells.rows(header, new CsvCells.Dialect(',', '"', '\\', true));
+        }
+        List<List<CsvCells.Cell>> rows = CsvCells.rows(
+                d.content,
+                new CsvCells.Dialect(
+                        (char) delim.intValue(), (char) quote.intValue(), escape, !options.containsKey("keepspace")));
+        if (head == null || rows == null) {
+            return null; // a csv.Error
+        }
+        int maxCols = 0;
+        for (List<CsvCells.Cell> row : head) {
+            maxCols = Math.max(maxCols, row.size());
+        }
+        for (List<CsvCells.Cell> row : rows) {
+            maxCols = Math.max(maxCols, row.size());
+        }
+        if (!tableDimensionsOk(rows.stream().map(List::size).toList(), headerRows, stubColumns)
+                || !columnWidthsOk(options.get("widths"), maxCols)) {
+            return null;
+        }
+        List<CsvCells.Cell> cells = new ArrayList<>();
+        head.forEach(cells::addAll);
+        rows.forEach(cells::addAll);
+        return cells;
+    }
+
+    /** Table.check_table_dimensions, on the number of cells of each row. */
+    private static boolean tableDimensionsOk(List<Integer> rowSizes, int headerRows, int stubColumns) {
+        if (rowSizes.size() < headerRows || (headerRows > 0 && rowSizes.size() == headerRows)) {
+            return false; // no data remaining for the table body
+        }
+        for (int n : rowSizes) {
+            if (n < stubColumns || (stubColumns > 0 && n == stubColumns)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Table.get_column_widths: explicit widths must match the columns; no columns at all is an error. */
+    private static boolean columnWidthsOk(DirectiveOption widths, int columns) {
+        String v = widths == null ? "auto" : widths.value().strip();
+        if (v.equals("auto")) {
+            return columns > 0;
+        }
+        // directives.positive_int_list
+        String[] parts = v.contains(",") ? v.split(",", -1) : v.split("\\s+");
+        for (String p : parts) {
+            Integer n = parseInt(p);
+            if (n == null || n <= 0) {
+                return false;
+            }
+        }
+        return parts.length == columns;
+    }
+
+    private static Integer nonNegativeInt(DirectiveOption o) {
+        if (o == null) {
+            return 0;
+        }
+        Integer n = parseInt(o.value());
+        return n == null || n < 0 ? null : n;
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
-    private char csvChar(DirectiveOption o, char dflt) {
+    /**
+     * directives.single_char_or_unicode (and "tab" and "space" for the delimiter); null when docutils
+     * rejects the value.
+     */
+    private static Integer csvChar(DirectiveOption o, int dflt, boolean whitespaceNames) {
         if (o == null) {
             return dflt;
         }
         String v = o.value().strip();
-        if (v.equals("tab")) {
-            return '\t';
+        if (whitespaceNames && v.equals("tab")) {
+            return (int) '\t';
         }
-        if (v.equals("space")) {
-            return ' ';
+        if (whitespaceNames && v.equals("space")) {
+            return (int) ' ';
         }
-        return v.length() == 1 ? v.charAt(0) : dflt;
+        String code = unicodeCode(v);
+        return code.length() == 1 ? Integer.valueOf(code.charAt(0)) : null;
+    }
+
+    /** directives.unicode_code: a decimal or hexadecimal character code, else the text itself. */
+    private static String unicodeCode(String v) {
+        if (!v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            Integer n = parseInt(v);
+            return n != null && Character.isBmpCodePoint(n) ? String.valueOf((char) n.intValue()) : v;
+        }
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        String hex = null;
+        for (String prefix : new String[] {"0x", "\\x", "\\u", "x", "u+", "u"}) {
+            if (lower.startsWith(prefix)) {
+                hex = lower.substring(prefix.length());
+                break;
+            }
+        }
+        if (lower.startsWith("&#x") && lower.endsWith(";")) {
+            hex = lower.substring(3, lower.length() - 1);
+        }
+        if (hex != null
+                && !hex.isEmpty()
+                && hex.length() <= 6
+                && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            int n = Integer.parseInt(hex, 16);
+            if (Character.isBmpCodePoint(n)) {
+                return String.valueOf((char) n);
+            }
+        }
+        return v;
     }
 }
