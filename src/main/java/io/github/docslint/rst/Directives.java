@@ -89,6 +89,9 @@ final class Directives {
         scan.doc.directives.add(new Directive(name, d.argument, d.options, bodyKind, at, contentStart));
         Hyperlinks.Mark mark = scan.links.mark();
         int idsBefore = scan.inline.elementsWithId;
+        if (name.equals("list-table") && !listTableOk(d)) {
+            return next; // docutils shows an error instead of the table, its title included
+        }
         List<CsvCells.Cell> csvCells = List.of();
         if (spec.content() == DirectiveSpec.Content.CSV_TABLE) {
             csvCells = csvTableCells(d);
@@ -413,6 +416,60 @@ final class Directives {
         head.forEach(cells::addAll);
         rows.forEach(cells::addAll);
         return cells;
+    }
+
+    /**
+     * ListTable.check_list_content and the table checks: the content must be exactly one bullet list
+     * whose items each hold exactly one bullet list, all of the same length.
+     */
+    private boolean listTableOk(Parsed d) {
+        Integer headerRows = nonNegativeInt(d.options.get("header-rows"));
+        Integer stubColumns = nonNegativeInt(d.options.get("stub-columns"));
+        List<Block> rows = bulletItems(d.content);
+        if (headerRows == null || stubColumns == null || rows == null) {
+            return false;
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (Block row : rows) {
+            List<Block> cells = bulletItems(row);
+            if (cells == null || (!sizes.isEmpty() && cells.size() != sizes.get(0))) {
+                return false;
+            }
+            sizes.add(cells.size());
+        }
+        return columnWidthsOk(d.options.get("widths"), sizes.get(0))
+                && tableDimensionsOk(sizes, headerRows, stubColumns);
+    }
+
+    /**
+     * The item bodies of {@code b} when it parses as exactly one bullet list (every unindented line
+     * is a bullet with the same character, Body.list_item's indentation rules), else null.
+     */
+    private static List<Block> bulletItems(Block b) {
+        Block t = b.trimmed();
+        char bullet = 0;
+        List<Block> items = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            String s = t.text[i];
+            if (s.isEmpty()) {
+                i++;
+                continue;
+            }
+            char c = s.charAt(0);
+            if ("-+*\u2022\u2023\u2043".indexOf(c) < 0
+                    || (s.length() > 1 && s.charAt(1) != ' ')
+                    || (bullet != 0 && c != bullet)) {
+                return null; // another element (or another list) after or instead of the list
+            }
+            bullet = c;
+            int indent = skipSpaces(s, 1);
+            Block.Indented q =
+                    indent < s.length() ? t.indented(i, false, indent, -1) : t.indented(i, false, -1, indent);
+            items.add(q.block());
+            i = Math.max(q.end(), i + 1);
+        }
+        return items.isEmpty() ? null : items;
     }
 
     /** Table.check_table_dimensions, on the number of cells of each row. */

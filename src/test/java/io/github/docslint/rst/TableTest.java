@@ -6,7 +6,6 @@ import static io.github.docslint.rst.Rst.links;
 import static io.github.docslint.rst.Rst.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,8 +137,6 @@ class TableTest {
         assertThat(links(doc)).containsExactly("2:22 https://header.example/");
     }
 
-    @Disabled("scanner bug: list-table and csv-table content errors (header rows >= rows, rows of different"
-            + " lengths, content that is not one two-level bullet list) make docutils drop the table")
     @Test
     void malformedListAndCsvTablesAreDropped() {
         // "Insufficient data supplied (1 row(s)); no data remaining for table body"
