@@ -66,6 +66,12 @@ final class Directives {
         if (d != null && d.content.size() == 0 && DirectiveSpec.requiresContent(name)) {
             d = null; // "Content block expected ... none found": nothing is rendered, not even the title
         }
+        if (d != null && name.equals("sidebar") && d.options.containsKey("subtitle")) {
+            // docutils: 'The "subtitle" option may not be used without a title.'; its value is required
+            if (d.argument.isEmpty() || d.optionBlocks.get("subtitle").size() == 0) {
+                d = null;
+            }
+        }
         if (d == null) {
             scan.content(top); // docutils reports an error and shows the block as a literal
             return next;
@@ -98,6 +104,10 @@ final class Directives {
             if (arg != null) {
                 scan.inline.scan(arg, 0, arg.size());
             }
+        }
+        if (name.equals("sidebar") && d.options.containsKey("subtitle")) {
+            Block subtitle = d.optionBlocks.get("subtitle"); // inline rst, like the title
+            scan.inline.scan(subtitle, 0, subtitle.size());
         }
         switch (spec.content()) {
             case NESTED -> scan.body(d.content, false);
@@ -154,7 +164,12 @@ final class Directives {
     }
 
     /** The parts of a directive block (docutils' parse_directive_block). */
-    private record Parsed(String argument, Block argBlock, Map<String, DirectiveOption> options, Block content) {}
+    private record Parsed(
+            String argument,
+            Block argBlock,
+            Map<String, DirectiveOption> options,
+            Map<String, Block> optionBlocks,
+            Block content) {}
 
     /** Returns null when docutils would report an error instead of running the directive. */
     Parsed parseDirectiveBlock(Block indented, DirectiveSpec spec) {
@@ -186,6 +201,7 @@ final class Directives {
             content = blk;
         }
         Map<String, DirectiveOption> options = new LinkedHashMap<>();
+        Map<String, Block> optionBlocks = new LinkedHashMap<>();
         if (hasOptions) {
             int optStart = -1;
             for (int k = 0; k < argBlock.size(); k++) {
@@ -195,7 +211,7 @@ final class Directives {
                 }
             }
             if (optStart >= 0) {
-                if (!parseOptions(argBlock.slice(optStart, argBlock.size()), spec, options)) {
+                if (!parseOptions(argBlock.slice(optStart, argBlock.size()), spec, options, optionBlocks)) {
                     return null;
                 }
                 argBlock = argBlock.slice(0, optStart);
@@ -223,7 +239,7 @@ final class Directives {
         if (content.size() > 0 && !spec.hasContent()) {
             return null;
         }
-        return new Parsed(argument, argBlock, Collections.unmodifiableMap(options), content);
+        return new Parsed(argument, argBlock, Collections.unmodifiableMap(options), optionBlocks, content);
     }
 
     private Block concat(Block a, Block b) {
@@ -244,7 +260,7 @@ final class Directives {
      * The option block as docutils' ExtensionOptions field list: every line must belong to a field,
      * each value is one paragraph of raw text. False when docutils would reject the block.
      */
-    boolean parseOptions(Block opt, DirectiveSpec spec, Map<String, DirectiveOption> out) {
+    boolean parseOptions(Block opt, DirectiveSpec spec, Map<String, DirectiveOption> out, Map<String, Block> blocks) {
         int k = 0;
         while (k < opt.size()) {
             String t = opt.text[k];
@@ -269,6 +285,7 @@ final class Directives {
                 return false;
             }
             out.put(name, new DirectiveOption(name, joinTrimmed(value), scan.pos(opt, k, 0)));
+            blocks.put(name, value);
             k = Math.max(q.end(), k + 1);
         }
         return true;

@@ -415,7 +415,6 @@ class DirectiveTest {
         assertThat(doc.directives().get(1).contentStart()).isEqualTo(new Position(6, 11));
     }
 
-    @Disabled("scanner bug: the sidebar's :subtitle: option is inline rst in docutils; its links are missed")
     @Test
     void sidebarSubtitleIsInlineText() {
         RstDocument doc =
