@@ -72,6 +72,13 @@ final class Directives {
                 d = null;
             }
         }
+        if (d != null && DirectiveSpec.isPseudoSection(name) && !(top || scan.inSidebar)) {
+            // docutils: 'The "topic" directive may not be used within topics or body elements.'
+            d = null;
+        }
+        if (d != null && name.equals("sidebar") && scan.inSidebar) {
+            d = null; // 'The "sidebar" directive may not be used within a sidebar element.'
+        }
         if (d == null) {
             scan.content(top); // docutils reports an error and shows the block as a literal
             return next;
@@ -110,7 +117,10 @@ final class Directives {
             scan.inline.scan(subtitle, 0, subtitle.size());
         }
         switch (spec.content()) {
-            case NESTED -> scan.body(d.content, false);
+            case NESTED -> {
+                scan.nextBodyIsSidebar = name.equals("sidebar");
+                scan.body(d.content, false);
+            }
             case INLINE -> scan.inline.scan(d.content, 0, d.content.size());
             case INLINE_LINES -> {
                 for (int k = 0; k < d.content.size(); k++) {

@@ -21,6 +21,13 @@ final class Scan {
     private final List<String> titleStyles = new ArrayList<>();
 
     private int sectionLevel;
+    /** The next {@link #body} call reads a sidebar's content. */
+    boolean nextBodyIsSidebar;
+    /**
+     * The body being read is a sidebar's own content (docutils' state_machine.node is the sidebar),
+     * where topics may stand though titles may not.
+     */
+    boolean inSidebar;
 
     final Hyperlinks links = new Hyperlinks(this);
     final Directives directives = new Directives(this);
@@ -61,6 +68,9 @@ final class Scan {
     // body elements
 
     void body(Block b, boolean top) {
+        boolean outerInSidebar = inSidebar;
+        inSidebar = nextBodyIsSidebar;
+        nextBodyIsSidebar = false;
         int i = 0;
         int n = b.size();
         while (i < n) {
@@ -80,6 +90,7 @@ final class Scan {
             }
             i = Math.max(next, i + 1);
         }
+        inSidebar = outerInSidebar;
     }
 
     /** One body element starting at unindented line {@code i}; returns where the next one starts. */

@@ -344,7 +344,6 @@ class DirectiveTest {
         assertThat(doc.links()).as("raw content is not rst").isEmpty();
     }
 
-    @Disabled("scanner bug: topic and sidebar inside body elements are docutils errors, their content is dropped")
     @Test
     void topicAndSidebarInsideBodyElementsAreErrors() {
         // docutils: 'The "topic" directive may not be used within topics or body elements.'
