@@ -110,6 +110,9 @@ final class Directives {
             }
             if (arg != null) {
                 scan.inline.scan(arg, 0, arg.size());
+                if (name.equals("contents")) {
+                    scan.contentsTitle(d.options.containsKey("local"), arg.line[0] + 1, arg.line[arg.size() - 1] + 1);
+                }
             }
         }
         if (name.equals("sidebar") && d.options.containsKey("subtitle")) {

@@ -8,7 +8,6 @@ import static io.github.docslint.rst.Rst.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -424,12 +423,78 @@ class DirectiveTest {
                 .containsExactly("2 https://subtitle.example/");
     }
 
-    @Disabled("scanner bug: docutils (and Sphinx) remove a contents directive that has no section to list,"
-            + " title included")
     @Test
     void contentsWithNothingToListIsRemoved() {
         assertThat(links(scan(lines(".. contents:: Table https://contents.example/", "", "Text."))))
                 .isEmpty();
+    }
+
+    @Test
+    void sidebarSubtitleOverLinesAndItsErrors() {
+        RstDocument doc = scan(lines(
+                ".. sidebar:: Side",
+                "   :subtitle: Sub https://sub1.example/",
+                "      more https://sub2.example/",
+                "",
+                "   Body.",
+                "",
+                ".. sidebar::",
+                "   :subtitle: No title https://no-title.example/",
+                "",
+                "   Body https://dropped.example/"));
+        // docutils: 'The "subtitle" option may not be used without a title.' drops the whole sidebar
+        assertThat(links(doc)).containsExactly("2:19 https://sub1.example/", "3:12 https://sub2.example/");
+    }
+
+    @Test
+    void topicDirectlyInASidebarOnly() {
+        RstDocument doc = scan(lines(
+                ".. sidebar:: S",
+                "",
+                "   .. note::",
+                "",
+                "      .. topic:: T",
+                "",
+                "         https://topic-in-note.example/",
+                "",
+                "   .. sidebar:: S2",
+                "",
+                "      https://sidebar-in-sidebar.example/",
+                "",
+                "   .. contents:: C https://contents-in-sidebar.example/",
+                "",
+                "Sec",
+                "===",
+                "",
+                ".. note::",
+                "",
+                "   .. contents:: C https://contents-in-note.example/"));
+        assertThat(links(doc)).containsExactly("13:20 https://contents-in-sidebar.example/");
+    }
+
+    @Test
+    void contentsListsSectionsAnywhereLocalOnlyChildren() {
+        RstDocument doc = scan(lines(
+                "A",
+                "=",
+                "",
+                ".. contents:: Global https://global.example/",
+                "",
+                "B",
+                "-",
+                "",
+                ".. contents:: No children https://local-dropped.example/",
+                "   :local:",
+                "",
+                "C",
+                "-",
+                "",
+                ".. contents:: Children https://local-kept.example/",
+                "   :local:",
+                "",
+                "D",
+                "~"));
+        assertThat(links(doc)).containsExactly("4:22 https://global.example/", "15:24 https://local-kept.example/");
     }
 
     @Test
