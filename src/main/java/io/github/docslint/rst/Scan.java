@@ -318,6 +318,11 @@ final class Scan {
                 doc.links.removeIf(l -> inLines(l.position(), p));
                 doc.references.removeIf(r -> inLines(r.position(), p));
                 doc.unresolvedReferences.removeIf(r -> inLines(r.position(), p));
+                for (Position a : doc.anonymousReferences) {
+                    if (inLines(a, p)) {
+                        doc.unrenderedAnonymousReferences.add(a); // still paired with a target first
+                    }
+                }
             }
         }
     }

@@ -498,6 +498,20 @@ class DirectiveTest {
     }
 
     @Test
+    void anonymousReferenceInARemovedContentsTitleTakesItsTargetButRendersNothing() {
+        RstDocument doc = scan(lines(
+                ".. contents:: `anon`__ title",
+                "",
+                "__ https://dropped.example/",
+                "",
+                "Text `second`__.",
+                "",
+                "__ https://second.example/"));
+        assertThat(links(doc)).containsExactly("5:6 https://second.example/");
+        assertThat(doc.unrenderedAnonymousReferences()).containsExactly(new Position(1, 15));
+    }
+
+    @Test
     void optionNameOfTwoWordsIsAnError() {
         // docutils: "invalid option data: extension option field name may not contain multiple words."
         RstDocument doc = scan(lines(".. image:: x.png", "   :two words: y"));
