@@ -290,6 +290,14 @@ record DirectiveSpec(
         return PRE_BIBLIOGRAPHIC.contains(name);
     }
 
+    /**
+     * docutils directives that stand only where a section title could, or directly in a sidebar
+     * (topic, sidebar, contents): elsewhere they are errors and render nothing.
+     */
+    static boolean isPseudoSection(String name) {
+        return name.equals("topic") || name.equals("sidebar") || name.equals("contents");
+    }
+
     /** The spec of a directive by its lower-cased name. */
     static DirectiveSpec of(String name) {
         return SPECS.getOrDefault(name, GENERIC);

@@ -66,6 +66,19 @@ final class Directives {
         if (d != null && d.content.size() == 0 && DirectiveSpec.requiresContent(name)) {
             d = null; // "Content block expected ... none found": nothing is rendered, not even the title
         }
+        if (d != null && name.equals("sidebar") && d.options.containsKey("subtitle")) {
+            // docutils: 'The "subtitle" option may not be used without a title.'; its value is required
+            if (d.argument.isEmpty() || d.optionBlocks.get("subtitle").size() == 0) {
+                d = null;
+            }
+        }
+        if (d != null && DirectiveSpec.isPseudoSection(name) && !(top || scan.inSidebar)) {
+            // docutils: 'The "topic" directive may not be used within topics or body elements.'
+            d = null;
+        }
+        if (d != null && name.equals("sidebar") && scan.inSidebar) {
+            d = null; // 'The "sidebar" directive may not be used within a sidebar element.'
+        }
         if (d == null) {
             scan.content(top); // docutils reports an error and shows the block as a literal
             return next;
@@ -107,10 +120,20 @@ final class Directives {
             }
             if (arg != null) {
                 scan.inline.scan(arg, 0, arg.size());
+                if (name.equals("contents")) {
+                    scan.contentsTitle(d.options.containsKey("local"), arg.line[0] + 1, arg.line[arg.size() - 1] + 1);
+                }
             }
         }
+        if (name.equals("sidebar") && d.options.containsKey("subtitle")) {
+            Block subtitle = d.optionBlocks.get("subtitle"); // inline rst, like the title
+            scan.inline.scan(subtitle, 0, subtitle.size());
+        }
         switch (spec.content()) {
-            case NESTED -> scan.body(d.content, false);
+            case NESTED -> {
+                scan.nextBodyIsSidebar = name.equals("sidebar");
+                scan.body(d.content, false);
+            }
             case INLINE -> scan.inline.scan(d.content, 0, d.content.size());
             case INLINE_LINES -> {
                 for (int k = 0; k < d.content.size(); k++) {

@@ -26,6 +26,7 @@ public final class RstDocument {
     final List<Reference> references = new ArrayList<>();
     final List<TargetNames.Binding> targetBindings = new ArrayList<>();
     final List<Position> anonymousReferences = new ArrayList<>();
+    final List<Position> unrenderedAnonymousReferences = new ArrayList<>();
     final List<HyperlinkTarget> anonymousTargets = new ArrayList<>();
     int lineCount;
     int leadingFieldLines;
@@ -119,6 +120,14 @@ public final class RstDocument {
      */
     public List<Position> anonymousReferences() {
         return anonymousReferences;
+    }
+
+    /**
+     * Anonymous references that take their target in the pairing but render nothing (they stand in
+     * an element docutils removes after pairing, like a contents title with nothing to list).
+     */
+    public List<Position> unrenderedAnonymousReferences() {
+        return unrenderedAnonymousReferences;
     }
 
     /** This file's anonymous targets ({@code .. __: uri}, {@code __ uri}), in order. */

@@ -21,6 +21,35 @@ final class Scan {
     private final List<String> titleStyles = new ArrayList<>();
 
     private int sectionLevel;
+    /** The next {@link #body} call reads a sidebar's content. */
+    boolean nextBodyIsSidebar;
+    /**
+     * The body being read is a sidebar's own content (docutils' state_machine.node is the sidebar),
+     * where topics may stand though titles may not.
+     */
+    boolean inSidebar;
+    /** contents directives with a title; whether they list anything is known only at the end of the file. */
+    private final List<PendingContents> pendingContents = new ArrayList<>();
+
+    /**
+     * A contents directive at section depth {@code level} whose title takes lines {@code firstLine}
+     * to {@code lastLine} (1-based); {@code listsSection} once a section it would list is seen.
+     */
+    private static final class PendingContents {
+        final int level;
+        final boolean local;
+        final int firstLine;
+        final int lastLine;
+        boolean listsSection;
+        boolean closed;
+
+        PendingContents(int level, boolean local, int firstLine, int lastLine) {
+            this.level = level;
+            this.local = local;
+            this.firstLine = firstLine;
+            this.lastLine = lastLine;
+        }
+    }
 
     final Hyperlinks links = new Hyperlinks(this);
     final Directives directives = new Directives(this);
@@ -41,6 +70,7 @@ final class Scan {
         doc.leadingFieldLines = k;
         body(Block.of(lines), true);
         links.resolveReferences();
+        dropEmptyContents();
         doc.links.sort(Comparator.comparing(Link::position));
     }
 
@@ -61,6 +91,9 @@ final class Scan {
     // body elements
 
     void body(Block b, boolean top) {
+        boolean outerInSidebar = inSidebar;
+        inSidebar = nextBodyIsSidebar;
+        nextBodyIsSidebar = false;
         int i = 0;
         int n = b.size();
         while (i < n) {
@@ -80,6 +113,7 @@ final class Scan {
             }
             i = Math.max(next, i + 1);
         }
+        inSidebar = outerInSidebar;
     }
 
     /** One body element starting at unindented line {@code i}; returns where the next one starts. */
@@ -252,6 +286,51 @@ final class Scan {
         return i + 3; // a title, or a malformed one that docutils shows as a literal block
     }
 
+    /** A contents directive with a title, at the current section depth. */
+    void contentsTitle(boolean local, int firstLine, int lastLine) {
+        PendingContents p = new PendingContents(sectionLevel, local, firstLine, lastLine);
+        p.listsSection = !local && !titleStyles.isEmpty(); // the document already has a section
+        pendingContents.add(p);
+    }
+
+    /** A section starts at depth {@code level}: a local contents lists its enclosing section's children. */
+    private void sectionStarts(int level) {
+        for (PendingContents p : pendingContents) {
+            if (!p.local) {
+                p.listsSection = true; // the whole document: any section is listed
+            } else if (!p.closed) {
+                if (level == p.level + 1) {
+                    p.listsSection = true;
+                }
+                p.closed = level <= p.level + 1; // later sections are not children of its section
+            }
+        }
+    }
+
+    /**
+     * docutils' Contents transform removes a contents topic that lists no section, its title
+     * included: what that title rendered vanishes (targets it defined still resolve, as references
+     * are resolved before).
+     */
+    private void dropEmptyContents() {
+        for (PendingContents p : pendingContents) {
+            if (!p.listsSection) {
+                doc.links.removeIf(l -> inLines(l.position(), p));
+                doc.references.removeIf(r -> inLines(r.position(), p));
+                doc.unresolvedReferences.removeIf(r -> inLines(r.position(), p));
+                for (Position a : doc.anonymousReferences) {
+                    if (inLines(a, p)) {
+                        doc.unrenderedAnonymousReferences.add(a); // still paired with a target first
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean inLines(Position at, PendingContents p) {
+        return at.line() >= p.firstLine && at.line() <= p.lastLine;
+    }
+
     /**
      * docutils' check_subsection: a title may start a sibling or an outer section, or one level
      * deeper; a new style any deeper is "Title level inconsistent", and the title is dropped.
@@ -264,12 +343,14 @@ final class Scan {
             }
             titleStyles.add(style);
             sectionLevel = titleStyles.size();
+            sectionStarts(sectionLevel);
             return true;
         }
         if (index + 1 > sectionLevel + 1) {
             return false;
         }
         sectionLevel = index + 1;
+        sectionStarts(sectionLevel);
         return true;
     }
 

@@ -29,7 +29,7 @@ final class PageReferences {
     private record Part(String file, RstDocument document, IncludeSlice slice) {}
 
     /** An anonymous reference (in {@code file}, null for prolog and epilog) or target, in document order. */
-    private record Anonymous(String file, Position reference, HyperlinkTarget target) {}
+    private record Anonymous(String file, Position reference, HyperlinkTarget target, boolean renders) {}
 
     /** What one page's build holds, in document order. */
     private static final class Page {
@@ -100,6 +100,9 @@ final class PageReferences {
             return;
         }
         for (int k = 0; k < refs.size(); k++) {
+            if (!refs.get(k).renders()) {
+                continue;
+            }
             HyperlinkTarget t = targets.get(k);
             String uri = t.refname() != null ? names.resolve(t.refname()) : t.uri();
             add(
@@ -180,12 +183,13 @@ final class PageReferences {
         List<Anonymous> items = new ArrayList<>();
         for (Position p : doc.anonymousReferences()) {
             if (slice.contains(p)) {
-                items.add(new Anonymous(file, p, null));
+                items.add(new Anonymous(
+                        file, p, null, !doc.unrenderedAnonymousReferences().contains(p)));
             }
         }
         for (HyperlinkTarget t : doc.anonymousTargets()) {
             if (slice.contains(t.position())) {
-                items.add(new Anonymous(file, null, t));
+                items.add(new Anonymous(file, null, t, true));
             }
         }
         items.sort(Comparator.comparing(PageReferences::at));

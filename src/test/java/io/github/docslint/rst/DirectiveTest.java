@@ -8,7 +8,6 @@ import static io.github.docslint.rst.Rst.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -344,7 +343,6 @@ class DirectiveTest {
         assertThat(doc.links()).as("raw content is not rst").isEmpty();
     }
 
-    @Disabled("scanner bug: topic and sidebar inside body elements are docutils errors, their content is dropped")
     @Test
     void topicAndSidebarInsideBodyElementsAreErrors() {
         // docutils: 'The "topic" directive may not be used within topics or body elements.'
@@ -415,7 +413,6 @@ class DirectiveTest {
         assertThat(doc.directives().get(1).contentStart()).isEqualTo(new Position(6, 11));
     }
 
-    @Disabled("scanner bug: the sidebar's :subtitle: option is inline rst in docutils; its links are missed")
     @Test
     void sidebarSubtitleIsInlineText() {
         RstDocument doc =
@@ -426,12 +423,92 @@ class DirectiveTest {
                 .containsExactly("2 https://subtitle.example/");
     }
 
-    @Disabled("scanner bug: docutils (and Sphinx) remove a contents directive that has no section to list,"
-            + " title included")
     @Test
     void contentsWithNothingToListIsRemoved() {
         assertThat(links(scan(lines(".. contents:: Table https://contents.example/", "", "Text."))))
                 .isEmpty();
+    }
+
+    @Test
+    void sidebarSubtitleOverLinesAndItsErrors() {
+        RstDocument doc = scan(lines(
+                ".. sidebar:: Side",
+                "   :subtitle: Sub https://sub1.example/",
+                "      more https://sub2.example/",
+                "",
+                "   Body.",
+                "",
+                ".. sidebar::",
+                "   :subtitle: No title https://no-title.example/",
+                "",
+                "   Body https://dropped.example/"));
+        // docutils: 'The "subtitle" option may not be used without a title.' drops the whole sidebar
+        assertThat(links(doc)).containsExactly("2:19 https://sub1.example/", "3:12 https://sub2.example/");
+    }
+
+    @Test
+    void topicDirectlyInASidebarOnly() {
+        RstDocument doc = scan(lines(
+                ".. sidebar:: S",
+                "",
+                "   .. note::",
+                "",
+                "      .. topic:: T",
+                "",
+                "         https://topic-in-note.example/",
+                "",
+                "   .. sidebar:: S2",
+                "",
+                "      https://sidebar-in-sidebar.example/",
+                "",
+                "   .. contents:: C https://contents-in-sidebar.example/",
+                "",
+                "Sec",
+                "===",
+                "",
+                ".. note::",
+                "",
+                "   .. contents:: C https://contents-in-note.example/"));
+        assertThat(links(doc)).containsExactly("13:20 https://contents-in-sidebar.example/");
+    }
+
+    @Test
+    void contentsListsSectionsAnywhereLocalOnlyChildren() {
+        RstDocument doc = scan(lines(
+                "A",
+                "=",
+                "",
+                ".. contents:: Global https://global.example/",
+                "",
+                "B",
+                "-",
+                "",
+                ".. contents:: No children https://local-dropped.example/",
+                "   :local:",
+                "",
+                "C",
+                "-",
+                "",
+                ".. contents:: Children https://local-kept.example/",
+                "   :local:",
+                "",
+                "D",
+                "~"));
+        assertThat(links(doc)).containsExactly("4:22 https://global.example/", "15:24 https://local-kept.example/");
+    }
+
+    @Test
+    void anonymousReferenceInARemovedContentsTitleTakesItsTargetButRendersNothing() {
+        RstDocument doc = scan(lines(
+                ".. contents:: `anon`__ title",
+                "",
+                "__ https://dropped.example/",
+                "",
+                "Text `second`__.",
+                "",
+                "__ https://second.example/"));
+        assertThat(links(doc)).containsExactly("5:6 https://second.example/");
+        assertThat(doc.unrenderedAnonymousReferences()).containsExactly(new Position(1, 15));
     }
 
     @Test
