@@ -72,7 +72,7 @@ final class Directives {
                 d = null;
             }
         }
-        if (d != null && DirectiveSpec.isPseudoSection(name) && !(top || scan.inSidebar)) {
+        if (d != null && DirectiveSpec.isPseudoSection(name) && !(top || scan.inSidebar || scan.titlesAllowed)) {
             // docutils: 'The "topic" directive may not be used within topics or body elements.'
             d = null;
         }
@@ -132,6 +132,8 @@ final class Directives {
         switch (spec.content()) {
             case NESTED -> {
                 scan.nextBodyIsSidebar = name.equals("sidebar");
+                // Sphinx parses these with section titles allowed (nested_parse_with_titles)
+                scan.nextBodyAllowsTitles = name.equals("only") || name.equals("ifconfig");
                 scan.body(d.content, false);
             }
             case INLINE -> scan.inline.scan(d.content, 0, d.content.size());

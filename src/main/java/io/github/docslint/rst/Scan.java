@@ -28,6 +28,14 @@ final class Scan {
      * where topics may stand though titles may not.
      */
     boolean inSidebar;
+    /**
+     * Whether this body is parsed as Sphinx parses {@code only} and {@code ifconfig} content (docutils'
+     * match_titles), where topics and sidebars may stand even inside a body element; set for the
+     * next {@link #body} call only.
+     */
+    boolean titlesAllowed;
+
+    boolean nextBodyAllowsTitles;
     /** contents directives with a title; whether they list anything is known only at the end of the file. */
     private final List<PendingContents> pendingContents = new ArrayList<>();
 
@@ -92,8 +100,11 @@ final class Scan {
 
     void body(Block b, boolean top) {
         boolean outerInSidebar = inSidebar;
+        boolean outerTitlesAllowed = titlesAllowed;
         inSidebar = nextBodyIsSidebar;
+        titlesAllowed = nextBodyAllowsTitles;
         nextBodyIsSidebar = false;
+        nextBodyAllowsTitles = false;
         int i = 0;
         int n = b.size();
         while (i < n) {
@@ -114,6 +125,7 @@ final class Scan {
             i = Math.max(next, i + 1);
         }
         inSidebar = outerInSidebar;
+        titlesAllowed = outerTitlesAllowed;
     }
 
     /** One body element starting at unindented line {@code i}; returns where the next one starts. */

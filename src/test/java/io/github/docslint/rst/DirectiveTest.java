@@ -343,6 +343,42 @@ class DirectiveTest {
         assertThat(doc.links()).as("raw content is not rst").isEmpty();
     }
 
+    /** Checked with Sphinx 5.3's html builder: every URL below is rendered as a link. */
+    @Test
+    void topicsInsideOnlyStandAsSphinxParsesItsContentWithTitles() {
+        RstDocument doc = scan(lines(
+                "Title",
+                "=====",
+                "",
+                ".. only:: html",
+                "",
+                "   .. topic:: Topic https://t-title.example/",
+                "",
+                "      Body https://t-body.example/",
+                "",
+                "- item",
+                "",
+                "  .. only:: html",
+                "",
+                "     .. sidebar:: Side https://s-title.example/",
+                "",
+                "        In list https://in-list.example/",
+                "",
+                ".. only:: html",
+                "",
+                "   .. note::",
+                "",
+                "      .. topic:: Deeper https://deeper.example/",
+                "",
+                "         Dropped https://dropped.example/"));
+        assertThat(links(doc))
+                .containsExactly(
+                        "6:21 https://t-title.example/",
+                        "8:12 https://t-body.example/",
+                        "14:24 https://s-title.example/",
+                        "16:17 https://in-list.example/");
+    }
+
     @Test
     void topicAndSidebarInsideBodyElementsAreErrors() {
         // docutils: 'The "topic" directive may not be used within topics or body elements.'
