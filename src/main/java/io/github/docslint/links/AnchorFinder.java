@@ -34,15 +34,22 @@ final class AnchorFinder {
         return anchors;
     }
 
-    /** Whether a fragment names an anchor, as written or percent-decoded. */
+    /**
+     * Whether a fragment names an anchor, as written or percent-decoded; GitHub prefixes the ids of a
+     * rendered README's headings with {@code user-content-} and lets a script match the bare name.
+     */
     static boolean has(Set<String> anchors, String fragment) {
-        if (anchors.contains(fragment)) {
-            return true;
-        }
+        String decoded;
         try {
-            return anchors.contains(URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8));
+            decoded = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return false;
+            decoded = fragment;
         }
+        for (String f : new String[] {fragment, decoded}) {
+            if (anchors.contains(f) || anchors.contains("user-content-" + f)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -153,19 +153,56 @@ public final class LinkChecker implements AutoCloseable {
 
     private static boolean wantsAnchor(String url) {
         int hash = url.indexOf('#');
-        return hash >= 0 && checkableFragment(url.substring(hash + 1));
+        return hash >= 0 && checkableFragment(url, url.substring(hash + 1));
     }
 
-    /** Empty fragments and hash-bang routes ({@code #!/...}) name no anchor. */
-    private static boolean checkableFragment(String fragment) {
-        return !fragment.isEmpty() && !fragment.startsWith("!");
+    /**
+     * Whether the fragment names an anchor the HTML holds. Not: empty fragments, hash-bang routes
+     * ({@code #!/...}), text fragments ({@code #:~:text=...}), and the line anchors ({@code #L10},
+     * {@code #L10-L20}) of GitHub and GitLab file views, which their scripts resolve.
+     */
+    static boolean checkableFragment(String url, String fragment) {
+        if (fragment.isEmpty() || fragment.startsWith("!") || fragment.startsWith(":~:")) {
+            return false;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        boolean codeHost = lower.startsWith("https://github.com/") || lower.startsWith("https://gitlab.com/");
+        return !(codeHost && isLineAnchor(fragment));
+    }
+
+    /** {@code L10} or {@code L10-L20} (GitLab writes {@code L10-20}). */
+    private static boolean isLineAnchor(String f) {
+        int i = lineNumber(f, 0);
+        if (i < 0) {
+            return false;
+        }
+        if (i == f.length()) {
+            return true;
+        }
+        if (f.charAt(i) != '-') {
+            return false;
+        }
+        int j = f.startsWith("L", i + 1) ? lineNumber(f, i + 1) : digits(f, i + 1);
+        return j == f.length();
+    }
+
+    private static int lineNumber(String f, int from) {
+        return f.startsWith("L", from) ? digits(f, from + 1) : -1;
+    }
+
+    private static int digits(String f, int from) {
+        int i = from;
+        while (i < f.length() && Character.isDigit(f.charAt(i))) {
+            i++;
+        }
+        return i > from ? i : -1;
     }
 
     private LinkResult result(String url, LinkJob.Outcome o) {
         int hash = url.indexOf('#');
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
         boolean works = o.status() == LinkStatus.WORKING || o.status() == LinkStatus.REDIRECTED;
-        if (works && config.anchors() && o.anchors() != null && checkableFragment(fragment)) {
+        if (works && config.anchors() && o.anchors() != null && checkableFragment(url, fragment)) {
             if (!AnchorFinder.has(o.anchors(), fragment)) {
                 return new LinkResult(url, LinkStatus.ANCHOR_MISSING, o.code(), "anchor '" + fragment + "' not found");
             }
