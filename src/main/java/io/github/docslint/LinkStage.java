@@ -40,7 +40,10 @@ final class LinkStage {
         List<String> toCheck = new ArrayList<>();
         int fromCache = 0;
         for (String url : urls) {
-            LinkResult cached = cache == null
+            // an URL ignored since it was cached is reported as ignored, not from the cache
+            boolean ignored =
+                    config.ignore().stream().anyMatch(p -> p.matcher(url).find());
+            LinkResult cached = cache == null || ignored
                     ? null
                     : cache.fresh(url, config.anchors() && url.indexOf('#') >= 0)
                             .orElse(null);

@@ -180,6 +180,33 @@ class LinterLinksTest {
     }
 
     @Test
+    void aUrlIgnoredSinceItWasCachedIsReportedIgnored() throws IOException {
+        tree();
+        Path cache = dir.resolve("target/cache.json");
+        Linter.run(request(cache));
+        LintRequest r = request(cache);
+        LinkCheckConfig c = r.links().config();
+        LinkCheckConfig ignoring = new LinkCheckConfig(
+                c.timeout(),
+                c.retries(),
+                c.concurrency(),
+                c.perHostConcurrency(),
+                List.of(Pattern.compile("/ok$")),
+                c.accept(),
+                c.allowedRedirects(),
+                c.anchors(),
+                c.headers(),
+                c.allowPrivate(),
+                c.maxRedirects(),
+                c.maxRetryAfter(),
+                c.proxies(),
+                c.userAgent());
+        LintResult second = Linter.run(r.withLinks(LinkOptions.check(ignoring, cache)));
+        assertThat(links(second)).contains("index.rst:4 /ok ignored");
+        assertThat(requests.get("/ok")).hasValue(1);
+    }
+
+    @Test
     void aSecondRunWithinTheTtlRequestsOnlyTheFailures() throws IOException {
         tree();
         Path cache = dir.resolve("target/cache.json");
