@@ -91,6 +91,116 @@ public record LinkCheckConfig(
                 USER_AGENT);
     }
 
+    public LinkCheckConfig withTimeout(Duration t) {
+        return new LinkCheckConfig(
+                t,
+                retries,
+                concurrency,
+                perHostConcurrency,
+                ignore,
+                accept,
+                allowedRedirects,
+                anchors,
+                headers,
+                allowPrivate,
+                maxRedirects,
+                maxRetryAfter,
+                proxies,
+                userAgent);
+    }
+
+    public LinkCheckConfig withRetries(int r) {
+        return new LinkCheckConfig(
+                timeout,
+                r,
+                concurrency,
+                perHostConcurrency,
+                ignore,
+                accept,
+                allowedRedirects,
+                anchors,
+                headers,
+                allowPrivate,
+                maxRedirects,
+                maxRetryAfter,
+                proxies,
+                userAgent);
+    }
+
+    /** With other limits: requests in flight over all hosts, and to one host. */
+    public LinkCheckConfig withLimits(int all, int perHost) {
+        return new LinkCheckConfig(
+                timeout,
+                retries,
+                all,
+                perHost,
+                ignore,
+                accept,
+                allowedRedirects,
+                anchors,
+                headers,
+                allowPrivate,
+                maxRedirects,
+                maxRetryAfter,
+                proxies,
+                userAgent);
+    }
+
+    public LinkCheckConfig withIgnore(List<Pattern> i) {
+        return new LinkCheckConfig(
+                timeout,
+                retries,
+                concurrency,
+                perHostConcurrency,
+                i,
+                accept,
+                allowedRedirects,
+                anchors,
+                headers,
+                allowPrivate,
+                maxRedirects,
+                maxRetryAfter,
+                proxies,
+                userAgent);
+    }
+
+    public LinkCheckConfig withHeaders(List<Header> h) {
+        return new LinkCheckConfig(
+                timeout,
+                retries,
+                concurrency,
+                perHostConcurrency,
+                ignore,
+                accept,
+                allowedRedirects,
+                anchors,
+                h,
+                allowPrivate,
+                maxRedirects,
+                maxRetryAfter,
+                proxies,
+                userAgent);
+    }
+
+    /** Private, loopback and link-local addresses requested too: tests on 127.0.0.1, intranets. */
+    public LinkCheckConfig withAllowPrivate(boolean allow) {
+        return new LinkCheckConfig(
+                timeout,
+                retries,
+                concurrency,
+                perHostConcurrency,
+                ignore,
+                accept,
+                allowedRedirects,
+                anchors,
+                headers,
+                allow,
+                maxRedirects,
+                maxRetryAfter,
+                proxies,
+                userAgent);
+    }
+
     /** Status codes counted as working for the hosts the pattern matches (e.g. 403 for a bot wall). */
     public record Accept(Pattern host, Set<Integer> codes) {
         public Accept {

@@ -129,22 +129,7 @@ public final class LinkBenchmark {
 
     /** The defaults with private addresses allowed (the server is loopback) and the given limits. */
     static LinkCheckConfig config(int concurrency, int perHost) {
-        LinkCheckConfig d = LinkCheckConfig.defaults();
-        return new LinkCheckConfig(
-                d.timeout(),
-                d.retries(),
-                concurrency,
-                perHost,
-                d.ignore(),
-                d.accept(),
-                d.allowedRedirects(),
-                d.anchors(),
-                d.headers(),
-                true,
-                d.maxRedirects(),
-                d.maxRetryAfter(),
-                d.proxies(),
-                d.userAgent());
+        return LinkCheckConfig.defaults().withLimits(concurrency, perHost).withAllowPrivate(true);
     }
 
     /**

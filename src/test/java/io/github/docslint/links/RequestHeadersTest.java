@@ -37,22 +37,12 @@ class RequestHeadersTest {
     }
 
     private LinkCheckConfig config(List<LinkCheckConfig.Header> headers) {
-        LinkCheckConfig d = LinkCheckConfig.defaults();
-        return new LinkCheckConfig(
-                Duration.ofSeconds(5),
-                0,
-                4,
-                2,
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                headers,
-                true,
-                d.maxRedirects(),
-                d.maxRetryAfter(),
-                d.proxies(),
-                d.userAgent());
+        return LinkCheckConfig.defaults()
+                .withTimeout(Duration.ofSeconds(5))
+                .withRetries(0)
+                .withLimits(4, 2)
+                .withHeaders(headers)
+                .withAllowPrivate(true);
     }
 
     private String url(String path) {

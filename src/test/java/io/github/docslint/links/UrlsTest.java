@@ -53,22 +53,11 @@ class UrlsTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/a b?x=|y#{id}";
-            LinkCheckConfig d = LinkCheckConfig.defaults();
-            LinkCheckConfig config = new LinkCheckConfig(
-                    Duration.ofSeconds(5),
-                    0,
-                    2,
-                    2,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    false,
-                    List.of(),
-                    true,
-                    d.maxRedirects(),
-                    d.maxRetryAfter(),
-                    d.proxies(),
-                    d.userAgent());
+            LinkCheckConfig config = LinkCheckConfig.defaults()
+                    .withTimeout(Duration.ofSeconds(5))
+                    .withRetries(0)
+                    .withLimits(2, 2)
+                    .withAllowPrivate(true);
             try (LinkChecker checker = new LinkChecker(config)) {
                 LinkResult r = checker.check(List.of(url), CheckProgress.NONE).get(url);
                 assertThat(r.status()).isEqualTo(LinkStatus.WORKING);
