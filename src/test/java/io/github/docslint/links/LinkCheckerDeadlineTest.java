@@ -46,7 +46,6 @@ class LinkCheckerDeadlineTest {
             results = checker.check(
                     List.of(busy, redirected), (done, total) -> firstDone.compareAndSet(0, System.nanoTime()));
         }
-                + (System.nanoTime() - start) / 1_000_000);
         assertThat(results.get(redirected).status()).isEqualTo(LinkStatus.TIMEOUT);
         // it waited in b.test's queue behind a 3 s request: the timer ended it at its deadline
         assertThat(Duration.ofNanos(firstDone.get() - start)).isLessThan(Duration.ofMillis(2000));
