@@ -67,6 +67,12 @@ record LinkParameters(
             return LinkOptions.unchecked("not checked: offline").withRawHtml(rawHtml);
         }
         Duration deadline = parse("docslint.links.timeout", () -> ConfigSyntax.duration(timeout));
+        if (deadline.isZero()) {
+            throw new MojoExecutionException("docslint.links.timeout: must be more than 0, e.g. 30s");
+        }
+        atLeast("docslint.links.retries", retries, 0);
+        atLeast("docslint.links.concurrency", concurrency, 1);
+        atLeast("docslint.links.perHostConcurrency", perHostConcurrency, 1);
         Duration ttl = parse("docslint.links.cacheTtl", () -> ConfigSyntax.duration(cacheTtl));
         List<Pattern> ignorePatterns = parse("docslint.links.ignore", () -> ConfigSyntax.regexes(ignore));
         List<LinkCheckConfig.Accept> accepted = new ArrayList<>();
@@ -125,6 +131,12 @@ record LinkParameters(
             server = result.getServer();
         }
         return server.getPassword();
+    }
+
+    private static void atLeast(String parameter, int value, int min) throws MojoExecutionException {
+        if (value < min) {
+            throw new MojoExecutionException(parameter + ": must be at least " + min + ", not " + value);
+        }
     }
 
     private interface Parse<T> {

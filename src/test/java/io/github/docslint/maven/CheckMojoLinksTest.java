@@ -102,10 +102,30 @@ class CheckMojoLinksTest {
     @Basedir("/unit/links")
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "linksPerHostConcurrency", value = "0")
-    void aLimitBelowOneNamesTheParameterGroup(CheckMojo mojo) {
+    void aLimitBelowOneNamesItsParameter(CheckMojo mojo) {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("docslint.links: perHostConcurrency must be at least 1");
+                .hasMessage("docslint.links.perHostConcurrency: must be at least 1, not 0");
+    }
+
+    @Test
+    @Basedir("/unit/links")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "linksTimeout", value = "0s")
+    void aZeroTimeoutIsRefused(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("docslint.links.timeout: must be more than 0, e.g. 30s");
+    }
+
+    @Test
+    @Basedir("/unit/links")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "linksRetries", value = "-1")
+    void negativeRetriesAreRefused(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("docslint.links.retries: must be at least 0, not -1");
     }
 
     @Test
