@@ -18,12 +18,14 @@ def log = new File(basedir, 'build.log').text
 // on failure name the findings (a proxy or decryption problem shows up as link-broken), not the whole log
 def findings = log.readLines().findAll { it.contains('[link-') }
 assert findings.isEmpty() : "expected no link findings, got:\n${findings.join('\n')}"
-assert log.contains('BUILD SUCCESS')
+assert log.contains('BUILD SUCCESS') : "build failed:\n${log.readLines().findAll { it.startsWith('[ERROR]') }.take(5).join('\n')}"
 assert log.contains('[INFO] docslint: 2 links to 2 URLs: 0 from the cache, 2 checked')
 
 // the proxy saw only the proxied link, in absolute form; whether the client tried without
 // credentials first (and got 407) or sent them preemptively, the last request carried exactly the
 // decrypted password, and every request with credentials had the right ones
+// for whoever reads build.log: the proxy's view, without the credentials themselves
+println 'proxy requests: ' + proxyRequests.collect { "${it.method} ${it.uri} ${it.auth ? 'with' : 'without'} Proxy-Authorization" }
 def expectedAuth = 'Basic ' + "docs-bot:${password}".bytes.encodeBase64().toString()
 assert !proxyRequests.isEmpty()
 assert proxyRequests.collect { it.uri }.unique() == ['http://docs.proxied.test/page']
