@@ -21,16 +21,19 @@ assert findings.isEmpty() : "expected no link findings, got:\n${findings.join('\
 assert log.contains('BUILD SUCCESS') : "build failed:\n${log.readLines().findAll { it.startsWith('[ERROR]') }.take(5).join('\n')}"
 assert log.contains('[INFO] docslint: 2 links to 2 URLs: 0 from the cache, 2 checked')
 
+// for whoever reads build.log (and the assertion messages): the proxy's view, without the
+// credentials themselves
+def proxyView = proxyRequests.collect { "${it.method} ${it.uri} ${it.auth ? 'with' : 'without'} Proxy-Authorization" }
+println "proxy requests: ${proxyView}"
+
 // the proxy saw only the proxied link, in absolute form; whether the client tried without
 // credentials first (and got 407) or sent them preemptively, the last request carried exactly the
 // decrypted password, and every request with credentials had the right ones
-// for whoever reads build.log: the proxy's view, without the credentials themselves
-println 'proxy requests: ' + proxyRequests.collect { "${it.method} ${it.uri} ${it.auth ? 'with' : 'without'} Proxy-Authorization" }
 def expectedAuth = 'Basic ' + "docs-bot:${password}".bytes.encodeBase64().toString()
 assert !proxyRequests.isEmpty()
 assert proxyRequests.collect { it.uri }.unique() == ['http://docs.proxied.test/page']
-assert proxyRequests.last().auth == expectedAuth : "proxy requests: ${proxyRequests}"
-assert proxyRequests.every { it.auth == null || it.auth == expectedAuth } : "proxy requests: ${proxyRequests}"
+assert proxyRequests.last().auth == expectedAuth : "proxy requests: ${proxyView}"
+assert proxyRequests.every { it.auth == null || it.auth == expectedAuth } : "proxy requests: ${proxyView}"
 
 // the nonProxyHosts link went straight to its server, never through either proxy
 assert !directRequests.isEmpty()
