@@ -134,7 +134,11 @@ final class Directives {
                 scan.nextBodyIsSidebar = name.equals("sidebar");
                 // Sphinx parses these with section titles allowed (nested_parse_with_titles)
                 scan.nextBodyAllowsTitles = name.equals("only") || name.equals("ifconfig");
-                scan.body(d.content, false);
+                if (name.equals("epigraph") || name.equals("highlights") || name.equals("pull-quote")) {
+                    scan.blockQuote(d.content); // docutils' BlockQuote directive: an attribution may end it
+                } else {
+                    scan.body(d.content, false);
+                }
             }
             case INLINE -> scan.inline.scan(d.content, 0, d.content.size());
             case INLINE_LINES -> {

@@ -117,7 +117,7 @@ final class Scan {
             if (t.charAt(0) == ' ') {
                 Block.Indented q = b.indented(i, false, -1, -1);
                 content(top);
-                body(q.block(), false);
+                blockQuote(q.block());
                 next = q.end();
             } else {
                 next = element(b, i, top);
@@ -126,6 +126,104 @@ final class Scan {
         }
         inSidebar = outerInSidebar;
         titlesAllowed = outerTitlesAllowed;
+    }
+
+    /**
+     * Body.block_quote: the quote's lines, where a line that follows a blank line inside the quote
+     * and starts with a dash ("--", "---", an em-dash) may begin an attribution that ends it; the
+     * attribution is one run of inline text, whatever its lines look like, and the lines after it
+     * form another block quote.
+     */
+    void blockQuote(Block q) {
+        int start = 0;
+        int n = q.size();
+        while (start < n) {
+            while (start < n && q.isBlank(start)) {
+                start++;
+            }
+            if (start >= n) {
+                return;
+            }
+            int blank = -1;
+            boolean nonblankSeen = false;
+            int from = -1;
+            int end = -1;
+            int indent = 0;
+            int mark = 0;
+            for (int i = start; i < n && from < 0; i++) {
+                if (q.isBlank(i)) {
+                    blank = i;
+                    continue;
+                }
+                if (nonblankSeen && blank == i - 1) {
+                    mark = attributionMarkEnd(q.text[i]);
+                    if (mark > 0) {
+                        int[] shape = attributionShape(q, i);
+                        if (shape != null) {
+                            from = i;
+                            end = shape[0];
+                            indent = shape[1];
+                        }
+                    }
+                }
+                nonblankSeen = true;
+            }
+            if (from < 0) {
+                body(q.slice(start, n), false);
+                return;
+            }
+            body(q.slice(start, from), false);
+            Block a = q.slice(from, end);
+            a.strip(0, mark);
+            for (int k = 1; k < a.size(); k++) {
+                a.strip(k, indent);
+            }
+            inline.scan(a, 0, a.size());
+            start = end;
+        }
+    }
+
+    /** The end of docutils' attribution_pattern {@code (---?(?!-)|\u2014) *(?=[^ \n])} at the line start, or -1. */
+    private static int attributionMarkEnd(String t) {
+        int k;
+        if (t.startsWith("\u2014")) {
+            k = 1;
+        } else if (t.startsWith("---")) {
+            k = 3;
+        } else if (t.startsWith("--")) {
+            k = 2;
+        } else {
+            return -1;
+        }
+        if (k > 1 && k < t.length() && t.charAt(k) == '-') {
+            return -1;
+        }
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        return k < t.length() && t.charAt(k) != '\n' ? k : -1;
+    }
+
+    /**
+     * check_attribution: the lines after the attribution's first, up to a blank line, must share one
+     * indentation; returns the end of the attribution and that indentation, or null.
+     */
+    private static int[] attributionShape(Block q, int from) {
+        int indent = -1;
+        int i = from + 1;
+        for (; i < q.size() && !q.isBlank(i); i++) {
+            String t = q.text[i];
+            int li = 0;
+            while (li < t.length() && Punctuation.isSpace(t.charAt(li))) {
+                li++;
+            }
+            if (indent < 0) {
+                indent = li;
+            } else if (li != indent) {
+                return null;
+            }
+        }
+        return new int[] {i, Math.max(indent, 0)};
     }
 
     /** One body element starting at unindented line {@code i}; returns where the next one starts. */

@@ -485,8 +485,6 @@ class LinkTest {
         assertThat(links(doc)).containsExactly("3:9 https://second.example/", "7:6 https://first.example/");
     }
 
-    @Disabled("scanner bug: the attribution that ends a block quote ('--' and text) is one inline text for"
-            + " docutils even when its lines look like an option list; the scanner reads an option list")
     @Test
     void blockQuoteAttributionThatLooksLikeAnOptionList() {
         // docutils: attribution "all  `text\n-a  https://x.example/ `b`_" - the backquotes make one
