@@ -309,6 +309,10 @@ final class Scan {
 
     int fieldList(Block b, int i, boolean top) {
         boolean docinfo = top && !seenContent;
+        // what the pre-bibliographic elements before the docinfo collected, and the topic fields' share
+        int refsBefore = links.anonymousReferences.size();
+        int targetsBefore = links.anonymousTargets.size();
+        int[][] topics = new int[2][]; // dedication, abstract: [refs from, refs to, targets from, targets to]
         int n = b.size();
         while (i < n) {
             String t = b.text[i];
@@ -330,14 +334,68 @@ final class Scan {
             if (!isTop) {
                 content(top);
             }
+            int refsFrom = links.anonymousReferences.size();
+            int targetsFrom = links.anonymousTargets.size();
             body(body, false);
+            if (isTop) {
+                int topic = docinfoTopic(name, body);
+                if (topic >= 0 && topics[topic] == null) {
+                    topics[topic] = new int[] {
+                        refsFrom, links.anonymousReferences.size(), targetsFrom, links.anonymousTargets.size()
+                    };
+                }
+            }
             i = q.end();
+        }
+        if (docinfo) {
+            reorderDocinfo(links.anonymousReferences, refsBefore, topics, 0);
+            reorderDocinfo(links.anonymousTargets, targetsBefore, topics, 2);
         }
         if (top) {
             seenContent = true;
         }
         links.clearPendingTargets();
         return i;
+    }
+
+    /**
+     * docutils' DocInfo transform (before anonymous references are paired) turns a non-empty
+     * {@code :dedication:} or {@code :abstract:} field of the docinfo into a topic: 0 or 1, else -1.
+     */
+    private static int docinfoTopic(String name, Block body) {
+        String normed = String.join(" ", name.strip().split("\\s+")).toLowerCase(java.util.Locale.ROOT);
+        int topic = normed.equals("dedication") ? 0 : normed.equals("abstract") ? 1 : -1;
+        return topic >= 0 && body.trimmed().size() > 0 ? topic : -1;
+    }
+
+    /**
+     * docutils' DocInfo transform moves the docinfo (the top field list) before the pre-bibliographic
+     * elements that precede it, with the dedication and abstract topics after the other fields; the
+     * anonymous references and targets are then paired in that order. {@code before} items came from
+     * those elements, {@code topics[t][at..at+1]} is each topic field's share of the rest.
+     */
+    private static <T> void reorderDocinfo(List<T> items, int before, int[][] topics, int at) {
+        List<T> prefix = new ArrayList<>(items.subList(0, before));
+        List<T> fields = new ArrayList<>();
+        List<List<T>> topicItems = new ArrayList<>();
+        for (int t = 0; t < topics.length; t++) {
+            topicItems.add(new ArrayList<>());
+        }
+        for (int k = before; k < items.size(); k++) {
+            int owner = -1;
+            for (int t = 0; t < topics.length; t++) {
+                if (topics[t] != null && k >= topics[t][at] && k < topics[t][at + 1]) {
+                    owner = t;
+                }
+            }
+            (owner < 0 ? fields : topicItems.get(owner)).add(items.get(k));
+        }
+        items.clear();
+        items.addAll(fields);
+        for (List<T> l : topicItems) {
+            items.addAll(l);
+        }
+        items.addAll(prefix);
     }
 
     /** StateMachine.get_text_block: lines up to the first blank one. */

@@ -118,7 +118,7 @@ final class PageReferences {
     private static Page page(DocsGraph graph, DocsGraph.Build build) {
         Page page = new Page();
         SphinxProject project = graph.project();
-        anonymousOf(null, project.prolog(), IncludeSlice.WHOLE, page.anonymous);
+        anonymousOf(null, project.prolog(), IncludeSlice.WHOLE, false, page.anonymous);
         RstDocument root = project.file(build.doc()).map(SourceFile::document).orElse(null);
         if (root != null) {
             read(
@@ -127,9 +127,10 @@ final class PageReferences {
                     root,
                     IncludeSlice.WHOLE,
                     build.includes().iterator(),
-                    page);
+                    page,
+                    true);
         }
-        anonymousOf(null, project.epilog(), IncludeSlice.WHOLE, page.anonymous);
+        anonymousOf(null, project.epilog(), IncludeSlice.WHOLE, false, page.anonymous);
         return page;
     }
 
@@ -144,10 +145,11 @@ final class PageReferences {
             RstDocument doc,
             IncludeSlice slice,
             Iterator<DocsGraph.IncludeUse> uses,
-            Page page) {
+            Page page,
+            boolean root) {
         page.parts.add(new Part(file, doc, slice));
         List<Anonymous> own = new ArrayList<>();
-        anonymousOf(file, doc, slice, own);
+        anonymousOf(file, doc, slice, root, own);
         int next = 0;
         for (Include inc : doc.includes()) {
             if (!slice.contains(inc.position())
@@ -169,7 +171,7 @@ final class PageReferences {
                     project.file(use.target()).map(SourceFile::document).orElse(null);
             IncludeSlice ts = project.slice(use.target(), inc).orElse(null);
             if (td != null && ts != null) {
-                read(project, use.target(), td, ts, uses, page);
+                read(project, use.target(), td, ts, uses, page, false);
             }
         }
         page.anonymous.addAll(own.subList(next, own.size()));
@@ -179,20 +181,38 @@ final class PageReferences {
         return a.target() == null ? a.reference() : a.target().position();
     }
 
-    private static void anonymousOf(String file, RstDocument doc, IncludeSlice slice, List<Anonymous> out) {
-        List<Anonymous> items = new ArrayList<>();
+    /**
+     * A file's anonymous items: for the page's own file in docutils' document order (its docinfo moved
+     * before what precedes it), for an included part or the prolog and epilog in source order (a
+     * field list there is no docinfo of the page).
+     */
+    private static void anonymousOf(
+            String file, RstDocument doc, IncludeSlice slice, boolean documentOrder, List<Anonymous> out) {
+        List<Anonymous> refs = new ArrayList<>();
         for (Position p : doc.anonymousReferences()) {
             if (slice.contains(p)) {
-                items.add(new Anonymous(
+                refs.add(new Anonymous(
                         file, p, null, !doc.unrenderedAnonymousReferences().contains(p)));
             }
         }
+        List<Anonymous> targets = new ArrayList<>();
         for (HyperlinkTarget t : doc.anonymousTargets()) {
             if (slice.contains(t.position())) {
-                items.add(new Anonymous(file, null, t, true));
+                targets.add(new Anonymous(file, null, t, true));
             }
         }
-        items.sort(Comparator.comparing(PageReferences::at));
-        out.addAll(items);
+        if (!documentOrder) {
+            refs.sort(Comparator.comparing(PageReferences::at));
+            targets.sort(Comparator.comparing(PageReferences::at));
+        }
+        // each list is in docutils' document order (which is not source order when a docinfo is moved
+        // before what precedes it): merge them by position for the include splicing, keeping both orders
+        int r = 0;
+        int t = 0;
+        while (r < refs.size() || t < targets.size()) {
+            boolean takeRef =
+                    t >= targets.size() || (r < refs.size() && at(refs.get(r)).compareTo(at(targets.get(t))) <= 0);
+            out.add(takeRef ? refs.get(r++) : targets.get(t++));
+        }
     }
 }

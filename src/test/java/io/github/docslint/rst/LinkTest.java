@@ -6,7 +6,6 @@ import static io.github.docslint.rst.Rst.linksWithKind;
 import static io.github.docslint.rst.Rst.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -468,9 +467,6 @@ class LinkTest {
         assertThat(scan(lines("日本", "===", ".. image:: x.png")).images()).isEmpty();
     }
 
-    @Disabled("scanner bug: docutils moves the top field list (the docinfo) before the elements that precede"
-            + " it, so its anonymous targets and references come first when they are paired; the scanner pairs"
-            + " them in source order")
     @Test
     void anonymousTargetsInTheTopFieldListComeFirst() {
         RstDocument doc = scan(lines(
@@ -483,6 +479,47 @@ class LinkTest {
                 "Text `b`__"));
         // docutils (the oracle): line 3 -> second, line 7 -> first
         assertThat(links(doc)).containsExactly("3:9 https://second.example/", "7:6 https://first.example/");
+    }
+
+    @Test
+    void docinfoTopicsComeAfterTheOtherFieldsWhenAnonymousLinksArePaired() {
+        RstDocument doc = scan(lines(
+                ".. __: https://p.example/",
+                "",
+                ":abstract: Abs `a`__",
+                ":dedication: Ded `b`__",
+                ":other: `c`__",
+                "",
+                "   __ https://o1.example/",
+                "",
+                "Text `d`__ `e`__",
+                "",
+                "__ https://t2.example/",
+                "__ https://t3.example/",
+                "__ https://t4.example/"));
+        // docutils (the oracle): the docinfo, then the dedication and abstract topics, then what preceded
+        assertThat(links(doc))
+                .containsExactly(
+                        "3:16 https://t2.example/",
+                        "4:18 https://p.example/",
+                        "5:9 https://o1.example/",
+                        "9:6 https://t3.example/",
+                        "9:12 https://t4.example/");
+    }
+
+    @Test
+    void attributionEndsTheQuoteAndTheLinesAfterItFormAnother() {
+        // docutils: "-- Someone ..." ends the quote; ".. _t: uri" is attribution text (a standalone URI)
+        RstDocument doc = scan(lines(
+                "Para.",
+                "",
+                "  Quote.",
+                "",
+                "  -- Someone",
+                "     .. _t: https://a.example/",
+                "",
+                "  Second `t`_ quote."));
+        assertThat(links(doc)).containsExactly("6:13 https://a.example/");
     }
 
     @Test
