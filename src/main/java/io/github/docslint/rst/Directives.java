@@ -134,10 +134,15 @@ final class Directives {
                 scan.nextBodyIsSidebar = name.equals("sidebar");
                 // Sphinx parses these with section titles allowed (nested_parse_with_titles)
                 scan.nextBodyAllowsTitles = name.equals("only") || name.equals("ifconfig");
+                int refsFrom = scan.links.anonymousReferences.size();
+                int targetsFrom = scan.links.anonymousTargets.size();
                 if (name.equals("epigraph") || name.equals("highlights") || name.equals("pull-quote")) {
                     scan.blockQuote(d.content); // docutils' BlockQuote directive: an attribution may end it
                 } else {
                     scan.body(d.content, false);
+                }
+                if (name.equals("header") || name.equals("footer")) {
+                    scan.decoration(name.equals("header") ? 0 : 1, refsFrom, targetsFrom);
                 }
             }
             case INLINE -> scan.inline.scan(d.content, 0, d.content.size());

@@ -4,8 +4,11 @@ import static io.github.docslint.rst.Markers.*;
 import static io.github.docslint.rst.RstText.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The state of one file's scan and docutils' Body and Text states: the block-level constructs
@@ -77,9 +80,55 @@ final class Scan {
         }
         doc.leadingFieldLines = k;
         body(Block.of(lines), true);
+        moveToFront(links.anonymousReferences, decorationReferences);
+        moveToFront(links.anonymousTargets, decorationTargets);
         links.resolveReferences();
         dropEmptyContents();
         doc.links.sort(Comparator.comparing(Link::position));
+    }
+
+    /** Anonymous references and targets in header (0) and footer (1) directives. */
+    private final List<List<Position>> decorationReferences = List.of(new ArrayList<>(), new ArrayList<>());
+
+    private final List<List<HyperlinkTarget>> decorationTargets = List.of(new ArrayList<>(), new ArrayList<>());
+
+    /** A header or footer directive's content collected the anonymous items since the given counts. */
+    void decoration(int part, int refsFrom, int targetsFrom) {
+        List<Position> refs = links.anonymousReferences;
+        List<HyperlinkTarget> targets = links.anonymousTargets;
+        decorationReferences.get(part).addAll(refs.subList(Math.min(refsFrom, refs.size()), refs.size()));
+        decorationTargets.get(part).addAll(targets.subList(Math.min(targetsFrom, targets.size()), targets.size()));
+    }
+
+    /**
+     * docutils puts header and footer content in the document's decoration, its first child (after
+     * any title): their anonymous items come first, header before footer, when they are paired.
+     */
+    private static <T> void moveToFront(List<T> items, List<List<T>> parts) {
+        Set<T> present = Collections.newSetFromMap(new IdentityHashMap<>());
+        present.addAll(items);
+        List<T> front = new ArrayList<>();
+        for (List<T> part : parts) {
+            for (T item : part) {
+                if (present.remove(item)) {
+                    front.add(item);
+                }
+            }
+        }
+        if (front.isEmpty()) {
+            return;
+        }
+        Set<T> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+        moved.addAll(front);
+        List<T> rest = new ArrayList<>();
+        for (T item : items) {
+            if (!moved.contains(item)) {
+                rest.add(item);
+            }
+        }
+        items.clear();
+        items.addAll(front);
+        items.addAll(rest);
     }
 
     Position pos(Block b, int i, int k) {

@@ -508,6 +508,27 @@ class LinkTest {
     }
 
     @Test
+    void headerAndFooterAnonymousLinksComeFirst() {
+        RstDocument doc = scan(lines(
+                "Title",
+                "=====",
+                "",
+                "Text `a`__",
+                "",
+                "__ https://m1.example/",
+                "",
+                ".. footer:: Foot `f`__",
+                "",
+                ".. header:: Head `h`__",
+                "",
+                "__ https://m2.example/",
+                "__ https://m3.example/"));
+        // docutils (the oracle): the decoration (header, then footer) is the document's first child
+        assertThat(links(doc))
+                .containsExactly("4:6 https://m3.example/", "8:18 https://m2.example/", "10:18 https://m1.example/");
+    }
+
+    @Test
     void attributionEndsTheQuoteAndTheLinesAfterItFormAnother() {
         // docutils: "-- Someone ..." ends the quote; ".. _t: uri" is attribution text (a standalone URI)
         RstDocument doc = scan(lines(
