@@ -181,6 +181,20 @@ class LinterLinksTest {
     }
 
     @Test
+    void aCacheFileThatIsNoCacheIsAWarningAndLeftUntouched() throws IOException {
+        tree();
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "my notes, not a cache\n");
+        LintResult r = Linter.run(request(notes));
+        assertThat(links(r)).contains("index.rst:4 /ok working");
+        assertThat(r.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith("link cache not saved: The link cache " + notes.toAbsolutePath())
+                        .contains("left alone"));
+        assertThat(notes).hasContent("my notes, not a cache");
+    }
+
+    @Test
     void aSecondRunWithinTheTtlRequestsOnlyTheFailures() throws IOException {
         tree();
         Path cache = dir.resolve("target/cache.json");
