@@ -5,6 +5,7 @@ import static io.github.docslint.rst.RstText.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** Grid and simple tables: each cell is scanned as nested rst, where docutils parses it. */
 final class Tables {
@@ -47,16 +48,14 @@ final class Tables {
         }
         GridTable.parse(lines).ifPresent(cells -> {
             for (GridTable.Cell cell : cells) {
-                int size = cell.lines().size();
-                String[] text = cell.lines().toArray(new String[0]);
-                int[] line = new int[size];
-                int[] col = new int[size];
-                for (int k = 0; k < size; k++) {
-                    int row = i + cell.firstLine() + k;
-                    line[k] = b.line[row];
-                    col[k] = b.col[row] + GridTable.charIndex(b.text[row], cell.firstColumn());
-                }
-                scan.body(new Block(text, line, col), false);
+                int first = i + cell.firstLine();
+                scan.body(
+                        cellBlock(
+                                b,
+                                first,
+                                cell.lines(),
+                                k -> GridTable.charIndex(b.text[first + k], cell.firstColumn())),
+                        false);
             }
         });
         return stop;
@@ -94,26 +93,30 @@ final class Tables {
         // a malformed table is a docutils error: its text is shown, not parsed
         SimpleTable.parse(lines).ifPresent(cells -> {
             for (SimpleTable.Cell cell : cells) {
-                int size = cell.lines().size();
-                String[] text = cell.lines().toArray(new String[0]);
-                int[] line = new int[size];
-                int[] col = new int[size];
-                for (int k = 0; k < size; k++) {
-                    int row = i + cell.firstLine() + k;
-                    line[k] = b.line[row];
-                    col[k] = b.col[row] + cell.startChars()[k];
-                }
+                Block block = cellBlock(b, i + cell.firstLine(), cell.lines(), k -> cell.startChars()[k]);
                 int indent = Integer.MAX_VALUE;
-                for (String t : text) {
+                for (String t : block.text) {
                     if (!t.isEmpty()) {
                         indent = Math.min(indent, Block.indentOf(t));
                     }
                 }
                 if (indent != Integer.MAX_VALUE) {
-                    scan.body(new Block(text, line, col).sliceStripped(0, size, indent), false);
+                    scan.body(block.sliceStripped(0, block.size(), indent), false);
                 }
             }
         });
         return end + 1;
+    }
+
+    /** A cell's lines as a block: line k is table line {@code firstLine + k} of {@code b}, from char {@code start(k)}. */
+    private static Block cellBlock(Block b, int firstLine, List<String> lines, IntUnaryOperator start) {
+        int size = lines.size();
+        int[] line = new int[size];
+        int[] col = new int[size];
+        for (int k = 0; k < size; k++) {
+            line[k] = b.line[firstLine + k];
+            col[k] = b.col[firstLine + k] + start.applyAsInt(k);
+        }
+        return new Block(lines.toArray(new String[0]), line, col);
     }
 }
