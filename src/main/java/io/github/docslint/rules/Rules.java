@@ -36,18 +36,22 @@ public final class Rules {
         return ALL;
     }
 
+    private static final List<SourceRule> SOURCE_RULES = ALL.stream()
+            .filter(SourceRule.class::isInstance)
+            .map(SourceRule.class::cast)
+            .toList();
+    private static final List<LinkRule> LINK_RULES = ALL.stream()
+            .filter(LinkRule.class::isInstance)
+            .map(LinkRule.class::cast)
+            .toList();
+
     public static List<SourceRule> sourceRules() {
-        return ALL.stream()
-                .filter(SourceRule.class::isInstance)
-                .map(SourceRule.class::cast)
-                .toList();
+        return SOURCE_RULES;
     }
 
+    /** The link rules, asked about every appearance of every link: computed once. */
     public static List<LinkRule> linkRules() {
-        return ALL.stream()
-                .filter(LinkRule.class::isInstance)
-                .map(LinkRule.class::cast)
-                .toList();
+        return LINK_RULES;
     }
 
     public static Optional<Rule> byId(String id) {

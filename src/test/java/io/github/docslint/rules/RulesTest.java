@@ -53,6 +53,17 @@ class RulesTest {
     }
 
     @Test
+    void sourceAndLinkRulesPartitionEveryRule() {
+        assertThat(Rules.linkRules())
+                .extracting(Rule::id)
+                .containsExactly(
+                        "link-broken", "link-timeout", "link-redirected", "link-anchor-missing", "link-blocked");
+        assertThat(Rules.sourceRules()).hasSize(15).doesNotContainAnyElementsOf(Rules.linkRules());
+        assertThat(Rules.sourceRules().size() + Rules.linkRules().size())
+                .isEqualTo(Rules.all().size());
+    }
+
+    @Test
     void byId() {
         assertThat(Rules.byId("image-missing")).get().extracting(Rule::id).isEqualTo("image-missing");
         assertThat(Rules.byId("image-missin")).isEmpty();
