@@ -41,8 +41,7 @@ final class LinkStage {
         int fromCache = 0;
         for (String url : urls) {
             // an URL ignored since it was cached is reported as ignored, not from the cache
-            boolean ignored =
-                    config.ignore().stream().anyMatch(p -> p.matcher(url).find());
+            boolean ignored = config.ignores(url);
             LinkResult cached = cache == null || ignored
                     ? null
                     : cache.fresh(url, config.anchors() && url.indexOf('#') >= 0)

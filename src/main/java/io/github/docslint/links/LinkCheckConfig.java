@@ -91,6 +91,16 @@ public record LinkCheckConfig(
                 USER_AGENT);
     }
 
+    /** Whether an ignore pattern matches anywhere in the URL: it is then not requested. */
+    public boolean ignores(String url) {
+        for (Pattern p : ignore) {
+            if (p.matcher(url).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public LinkCheckConfig withTimeout(Duration t) {
         return new LinkCheckConfig(
                 t,

@@ -132,10 +132,8 @@ public final class LinkChecker implements AutoCloseable {
 
     /** A result known without a request (ignored, not http, malformed), or null. */
     private LinkResult screen(String url) {
-        for (var p : config.ignore()) {
-            if (p.matcher(url).find()) {
-                return new LinkResult(url, LinkStatus.IGNORED, 0, "ignored");
-            }
+        if (config.ignores(url)) {
+            return new LinkResult(url, LinkStatus.IGNORED, 0, "ignored");
         }
         URI uri;
         try {
