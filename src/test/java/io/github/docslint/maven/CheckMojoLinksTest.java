@@ -204,4 +204,36 @@ class CheckMojoLinksTest {
     void aZeroTtlTurnsTheCacheOff(CheckMojo mojo) throws Exception {
         assertThat(mojo.request().links().cacheFile()).isNull();
     }
+
+    @Test
+    @Basedir("/unit/links")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "reportDir", value = "${project.basedir}/source/index.rst")
+    void aReportDirThatCannotBeMadeIsAnErrorNamingTheParameter(CheckMojo mojo) {
+        when(session.isOffline()).thenReturn(true);
+        mojo.setLog(new RecordingLog());
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("docslint: cannot write ")
+                .hasMessageContaining("links.jsonl")
+                .hasMessageEndingWith("check that docslint.reportDir is a writable folder");
+    }
+
+    @Test
+    @Basedir("/unit/links")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "linksHeaders", value = "api.github.com Authorization: token {server:github}")
+    void aServerPasswordThatCannotBeDecryptedIsAnErrorNamingTheServer(CheckMojo mojo) {
+        Settings settings = new Settings();
+        Server server = new Server();
+        server.setId("github");
+        server.setPassword("{not-really-encrypted-AAAA}");
+        settings.addServer(server);
+        when(session.getSettings()).thenReturn(settings);
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("docslint.links.headers: the password of server 'github' in settings.xml"
+                        + " cannot be decrypted")
+                .hasMessageNotContaining("not-really-encrypted");
+    }
 }
