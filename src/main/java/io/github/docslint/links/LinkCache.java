@@ -92,7 +92,7 @@ public final class LinkCache {
         } catch (NoSuchFileException e) {
             entries = Map.of();
         } catch (IOException e) {
-            cache.warn("cannot be read (" + describe(e) + ")");
+            cache.warn("cannot be read (" + describe(e) + ")", true);
             entries = Map.of();
         }
         cache.known = entries;
@@ -236,7 +236,7 @@ public final class LinkCache {
         try {
             return LinkCacheFormat.parse(bytes);
         } catch (Invalid e) {
-            warn(e.getMessage());
+            warn(e.getMessage(), LinkCacheFormat.mayOverwrite(bytes));
             return Map.of();
         }
     }
@@ -250,19 +250,12 @@ public final class LinkCache {
         }
     }
 
-    private void warn(String problem) {
+    /** @param rewritable whether a save may replace the file (see {@link LinkCacheFormat#mayOverwrite}) */
+    private void warn(String problem, boolean rewritable) {
         String message = "The link cache " + file + " " + problem + "; it is ignored and "
-                + (LinkCacheFormat.mayOverwrite(bytesOrEmpty()) ? "will be rewritten." : "left alone.");
+                + (rewritable ? "will be rewritten." : "left alone.");
         if (warned.add(message)) {
             warnings.accept(message);
-        }
-    }
-
-    private byte[] bytesOrEmpty() {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new byte[0];
         }
     }
 
