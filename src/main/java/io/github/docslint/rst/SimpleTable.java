@@ -54,9 +54,7 @@ final class SimpleTable {
         }
 
         String slice(int from, int to) {
-            int a = Math.min(from, padded.length());
-            int b = Math.min(to, padded.length());
-            return a >= b ? "" : padded.substring(a, b);
+            return sliceOf(padded, from, to);
         }
     }
 
@@ -104,7 +102,7 @@ final class SimpleTable {
                 }
                 start = offset + 1;
                 textFound = false;
-            } else if (!strip(sliceOf(line, firstStart, firstEnd)).isEmpty()) {
+            } else if (!sliceOf(line, firstStart, firstEnd).isBlank()) {
                 if (textFound && offset != start && !row(start, offset, null)) {
                     return false;
                 }
@@ -160,7 +158,7 @@ final class SimpleTable {
             int nextStart = cols.get(i + 1)[0];
             for (int k = from; k < to; k++) {
                 String line = withoutCombining(block.get(k).padded());
-                if (!strip(sliceOf(line, end, nextStart)).isEmpty()) {
+                if (!sliceOf(line, end, nextStart).isBlank()) {
                     return false; // "Text in column margin"
                 }
             }
@@ -231,15 +229,12 @@ final class SimpleTable {
         return true;
     }
 
+    /** s[from:to] as Python slices: out-of-range ends clipped. isBlank() then is Python's strip() test, and
+     * the pad character is no blank, as in docutils. */
     private static String sliceOf(String s, int from, int to) {
         int a = Math.min(from, s.length());
         int b = Math.min(to, s.length());
         return a >= b ? "" : s.substring(a, b);
-    }
-
-    /** Python's str.strip() on what matters here: whitespace, not the pad character. */
-    private static String strip(String s) {
-        return s.strip();
     }
 
     private static String stripTrailingSpaces(String s) {
