@@ -18,20 +18,18 @@ import java.util.function.Consumer;
  * otherwise from the checker; then the cache is saved with what this run learnt.
  */
 final class LinkStage {
-    /** Counts for the summary line. */
-    public record Stats(int urls, int fromCache, int checked) {}
+    /** One result per distinct URL, and how they were come by. */
+    record Checked(Map<String, LinkResult> results, LinkStats stats) {}
 
     private LinkStage() {}
 
-    static Map<String, LinkResult> check(
-            Collection<String> urls, LinkOptions options, Consumer<String> warnings, LinkStats[] stats) {
+    static Checked check(Collection<String> urls, LinkOptions options, Consumer<String> warnings) {
         Map<String, LinkResult> results = new LinkedHashMap<>();
         if (!options.checked()) {
             for (String url : urls) {
                 results.put(url, LinkResult.unchecked(url, options.uncheckedReason()));
             }
-            stats[0] = new LinkStats(results.size(), 0, 0);
-            return results;
+            return new Checked(results, new LinkStats(results.size(), 0, 0));
         }
         LinkCheckConfig config = options.config();
         LinkCache cache = options.cacheFile() == null
@@ -75,7 +73,6 @@ final class LinkStage {
                 warnings.accept("link cache not saved: " + e.getMessage());
             }
         }
-        stats[0] = new LinkStats(results.size(), fromCache, toCheck.size());
-        return results;
+        return new Checked(results, new LinkStats(results.size(), fromCache, toCheck.size()));
     }
 }

@@ -123,8 +123,8 @@ public final class Linter {
         for (Appearance a : appearances.values()) {
             urls.add(a.url());
         }
-        LinkStats[] stats = new LinkStats[1];
-        Map<String, LinkResult> results = LinkStage.check(urls, request.links(), warnings::add, stats);
+        LinkStage.Checked checked = LinkStage.check(urls, request.links(), warnings::add);
+        Map<String, LinkResult> results = checked.results();
         List<LinkOutcome> links = new ArrayList<>();
         for (Appearance a : appearances.values()) {
             LinkOutcome outcome = new LinkOutcome(a.file(), a.position(), results.get(a.url()));
@@ -139,7 +139,7 @@ public final class Linter {
         }
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
-        return new LintResult(findings, roots, files, warnings, links, stats[0]);
+        return new LintResult(findings, roots, files, warnings, links, checked.stats());
     }
 
     private record Appearance(Path file, Position position, String url) {}
