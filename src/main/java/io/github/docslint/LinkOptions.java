@@ -2,7 +2,6 @@ package io.github.docslint;
 
 import io.github.docslint.links.CheckProgress;
 import io.github.docslint.links.LinkCheckConfig;
-import io.github.docslint.links.Resolver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import java.util.Objects;
  * @param config how to check
  * @param cacheFile where results are kept between runs; null for no cache
  * @param cacheTtl how long a success stays fresh
- * @param resolver host names to addresses (the system's DNS outside tests)
  * @param progress told as URLs finish
  * @param rawHtml also check the {@code <a href>} and {@code <img src>} URLs of raw HTML blocks
  */
@@ -24,7 +22,6 @@ public record LinkOptions(
         LinkCheckConfig config,
         Path cacheFile,
         Duration cacheTtl,
-        Resolver resolver,
         CheckProgress progress,
         boolean rawHtml) {
 
@@ -33,43 +30,31 @@ public record LinkOptions(
     public LinkOptions {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(cacheTtl, "cacheTtl");
-        Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(progress, "progress");
     }
 
     /** Links extracted, not requested. */
     public static LinkOptions unchecked(String reason) {
-        return new LinkOptions(
-                reason,
-                LinkCheckConfig.defaults(),
-                null,
-                DEFAULT_CACHE_TTL,
-                Resolver.SYSTEM,
-                CheckProgress.NONE,
-                false);
+        return new LinkOptions(reason, LinkCheckConfig.defaults(), null, DEFAULT_CACHE_TTL, CheckProgress.NONE, false);
     }
 
     public static LinkOptions check(LinkCheckConfig config, Path cacheFile) {
-        return new LinkOptions(null, config, cacheFile, DEFAULT_CACHE_TTL, Resolver.SYSTEM, CheckProgress.NONE, false);
+        return new LinkOptions(null, config, cacheFile, DEFAULT_CACHE_TTL, CheckProgress.NONE, false);
     }
 
     public boolean checked() {
         return uncheckedReason == null;
     }
 
-    public LinkOptions withResolver(Resolver r) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, r, progress, rawHtml);
-    }
-
     public LinkOptions withProgress(CheckProgress p) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, resolver, p, rawHtml);
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, p, rawHtml);
     }
 
     public LinkOptions withCacheTtl(Duration ttl) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, ttl, resolver, progress, rawHtml);
+        return new LinkOptions(uncheckedReason, config, cacheFile, ttl, progress, rawHtml);
     }
 
     public LinkOptions withRawHtml(boolean raw) {
-        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, resolver, progress, raw);
+        return new LinkOptions(uncheckedReason, config, cacheFile, cacheTtl, progress, raw);
     }
 }

@@ -52,7 +52,7 @@ final class LinkStage {
             }
         }
         if (!toCheck.isEmpty()) {
-            try (LinkChecker checker = new LinkChecker(config, options.resolver())) {
+            try (LinkChecker checker = new LinkChecker(config)) {
                 int cached = fromCache;
                 int total = urls.size();
                 Map<String, LinkResult> checked =
