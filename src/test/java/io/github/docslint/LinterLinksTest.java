@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -192,6 +193,18 @@ class LinterLinksTest {
                         .startsWith("link cache not saved: The link cache " + notes.toAbsolutePath())
                         .contains("left alone"));
         assertThat(notes).hasContent("my notes, not a cache");
+    }
+
+    @Test
+    void progressCountsCachedUrlsAsDoneAndEndsAtTheTotal() throws IOException {
+        tree();
+        Path cache = dir.resolve("target/cache.json");
+        Linter.run(request(cache));
+        List<String> calls = new CopyOnWriteArrayList<>();
+        LintRequest r = request(cache);
+        Linter.run(r.withLinks(r.links().withProgress((done, total) -> calls.add(done + "/" + total))));
+        // /ok comes from the cache, /gone is checked again: one call, counting both
+        assertThat(calls).containsExactly("2/2");
     }
 
     @Test
