@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ public final class Linter {
         }
         List<Finding> findings = new ArrayList<>();
         // appearances of external links, in file order; one per place even when two roots share a file
-        Map<String, Appearance> appearances = new LinkedHashMap<>();
+        Set<Appearance> appearances = new LinkedHashSet<>();
         int files = 0;
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
@@ -99,34 +98,16 @@ public final class Linter {
                     }
                 });
             }
-            for (String rel : new TreeSet<>(graph.contentFiles())) {
-                if (!reported(filter, rel)) {
-                    continue;
-                }
-                Optional<SourceFile> source = project.file(rel).filter(SourceFile::isReadable);
-                if (source.isEmpty()) {
-                    continue;
-                }
-                Path abs = project.absolute(rel);
-                List<Link> found = new ArrayList<>(graph.links(rel));
-                if (request.links().rawHtml()) {
-                    found.addAll(source.get().document().rawHtmlLinks());
-                }
-                for (Link link : found) {
-                    appearances.putIfAbsent(
-                            abs + "\u0000" + link.position() + "\u0000" + link.uri(),
-                            new Appearance(abs, link.position(), link.uri()));
-                }
-            }
+            collectLinks(graph, filter, request.links().rawHtml(), appearances);
         }
         Set<String> urls = new LinkedHashSet<>();
-        for (Appearance a : appearances.values()) {
+        for (Appearance a : appearances) {
             urls.add(a.url());
         }
         LinkStage.Checked checked = LinkStage.check(urls, request.links(), warnings::add);
         Map<String, LinkResult> results = checked.results();
         List<LinkOutcome> links = new ArrayList<>();
-        for (Appearance a : appearances.values()) {
+        for (Appearance a : appearances) {
             LinkOutcome outcome = new LinkOutcome(a.file(), a.position(), results.get(a.url()));
             links.add(outcome);
             for (LinkRule rule : Rules.linkRules()) {
@@ -143,6 +124,28 @@ public final class Linter {
     }
 
     private record Appearance(Path file, Position position, String url) {}
+
+    /** The external links of the readable content files the filter reports on, in file order. */
+    private static void collectLinks(DocsGraph graph, FileFilter filter, boolean rawHtml, Set<Appearance> into) {
+        SphinxProject project = graph.project();
+        for (String rel : new TreeSet<>(graph.contentFiles())) {
+            if (!reported(filter, rel)) {
+                continue;
+            }
+            Optional<SourceFile> source = project.file(rel).filter(SourceFile::isReadable);
+            if (source.isEmpty()) {
+                continue;
+            }
+            Path abs = project.absolute(rel);
+            List<Link> found = new ArrayList<>(graph.links(rel));
+            if (rawHtml) {
+                found.addAll(source.get().document().rawHtmlLinks());
+            }
+            for (Link link : found) {
+                into.add(new Appearance(abs, link.position(), link.uri()));
+            }
+        }
+    }
 
     private static Severity severity(LintRequest request, Rule rule) {
         return request.severities().getOrDefault(rule.id(), rule.defaultSeverity());
