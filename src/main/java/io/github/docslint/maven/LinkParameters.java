@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
@@ -121,13 +120,10 @@ record LinkParameters(
         }
         if (decrypter != null && server.getPassword() != null) {
             SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-            for (SettingsProblem problem : result.getProblems()) {
-                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new IllegalArgumentException("the password of server '" + id
-                            + "' in settings.xml cannot be decrypted (" + problem.getMessage()
-                            + "); check ~/.m2/settings-security.xml");
-                }
-            }
+            MavenProxies.decryptionError(result).ifPresent(error -> {
+                throw new IllegalArgumentException("the password of server '" + id
+                        + "' in settings.xml cannot be decrypted (" + error + "); check ~/.m2/settings-security.xml");
+            });
             server = result.getServer();
         }
         return server.getPassword();

@@ -43,14 +43,21 @@ final class MavenProxies {
             return p;
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(p));
-        for (SettingsProblem problem : result.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                throw new MojoExecutionException("docslint: the password of proxy '" + p.getId()
-                        + "' in settings.xml cannot be decrypted: " + problem.getMessage()
-                        + "; check ~/.m2/settings-security.xml or set the password in clear");
-            }
+        Optional<String> error = decryptionError(result);
+        if (error.isPresent()) {
+            throw new MojoExecutionException("docslint: the password of proxy '" + p.getId()
+                    + "' in settings.xml cannot be decrypted: " + error.get()
+                    + "; check ~/.m2/settings-security.xml or set the password in clear");
         }
         return result.getProxy();
+    }
+
+    /** What went wrong decrypting settings.xml passwords (warnings aside), if anything. */
+    static Optional<String> decryptionError(SettingsDecryptionResult result) {
+        return result.getProblems().stream()
+                .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
+                .map(SettingsProblem::getMessage)
+                .findFirst();
     }
 
     private static Proxies.Proxy convert(Proxy p) throws MojoExecutionException {
