@@ -164,20 +164,20 @@ final class Markers {
     }
 
     static boolean isSimpleTableBorder(String t) {
-        // =+[ =]*$
-        if (t.isEmpty() || t.charAt(0) != '=') {
+        return isTableRule(t, '=');
+    }
+
+    /** {@code c[ c]*$}: a simple table's border ('=') or column-span underline ('-'). */
+    static boolean isTableRule(String t, char c) {
+        if (t.isEmpty() || t.charAt(0) != c) {
             return false;
         }
         for (int k = 1; k < t.length(); k++) {
-            if (t.charAt(k) != '=' && t.charAt(k) != ' ') {
+            if (t.charAt(k) != c && t.charAt(k) != ' ') {
                 return false;
             }
         }
         return true;
-    }
-
-    static boolean isColumnSpanUnderline(String t) {
-        return !t.isBlank() && t.chars().allMatch(ch -> ch == '-' || ch == ' ');
     }
 
     static boolean isPunctuationLine(String t) {

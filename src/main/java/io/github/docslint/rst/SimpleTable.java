@@ -78,7 +78,7 @@ final class SimpleTable {
         block.set(last, block.get(last).withChar('=', '-'));
         int separators = 0;
         for (int i = 1; i < last; i++) {
-            if (isHeadBodySeparator(block.get(i).padded())) {
+            if (Markers.isSimpleTableBorder(block.get(i).padded())) {
                 if (++separators > 1) {
                     return false; // "Multiple head/body row separators"
                 }
@@ -96,7 +96,7 @@ final class SimpleTable {
         boolean textFound = false;
         for (int offset = 1; offset < block.size(); offset++) {
             String line = block.get(offset).padded();
-            if (isSpanLine(line)) {
+            if (Markers.isTableRule(line, '-')) {
                 if (!row(start, offset, line)) {
                     return false;
                 }
@@ -201,32 +201,6 @@ final class SimpleTable {
             cols.add(new int[] {begin, end});
         }
         return cols;
-    }
-
-    private static boolean isSpanLine(String line) {
-        if (line.isEmpty() || line.charAt(0) != '-') {
-            return false;
-        }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != '-' && c != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHeadBodySeparator(String line) {
-        if (line.isEmpty() || line.charAt(0) != '=') {
-            return false;
-        }
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != '=' && c != ' ') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** s[from:to] as Python slices: out-of-range ends clipped. isBlank() then is Python's strip() test, and
