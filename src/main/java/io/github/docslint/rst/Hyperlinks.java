@@ -233,7 +233,7 @@ final class Hyperlinks {
         if (anonymousReferences.size() == anonymousTargets.size()) {
             for (int k = 0; k < anonymousReferences.size(); k++) {
                 HyperlinkTarget t = anonymousTargets.get(k);
-                String uri = t.refname() != null ? resolve(t.refname()) : t.uri();
+                String uri = names.uriOf(t);
                 if (uri != null && InlineScanner.isHttp(uri)) {
                     scan.doc.links.add(new Link(uri, Link.Kind.ANONYMOUS_REFERENCE, anonymousReferences.get(k)));
                 }

@@ -65,6 +65,11 @@ public final class TargetNames {
     }
 
     /** The URI {@code name} leads to through indirect targets, or null (unknown, refused, internal, a loop). */
+    /** Where a target leads: its own URI, or through its indirect name; null when nowhere. */
+    public String uriOf(HyperlinkTarget t) {
+        return t.refname() != null ? resolve(t.refname()) : t.uri();
+    }
+
     public String resolve(String name) {
         String n = name;
         for (int depth = 0; depth < 32; depth++) {

@@ -104,7 +104,7 @@ final class PageReferences {
                 continue;
             }
             HyperlinkTarget t = targets.get(k);
-            String uri = t.refname() != null ? names.resolve(t.refname()) : t.uri();
+            String uri = names.uriOf(t);
             add(
                     out,
                     refs.get(k).file(),
