@@ -4,6 +4,7 @@ import io.github.docslint.LinkOptions;
 import io.github.docslint.LintRequest;
 import io.github.docslint.LintResult;
 import io.github.docslint.Linter;
+import io.github.docslint.changes.GitChanges;
 import io.github.docslint.rules.RuleSettings;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -150,6 +152,17 @@ public abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = "docslint.links.allowPrivate", defaultValue = "false")
     boolean linksAllowPrivate;
 
+    /**
+     * A git ref (e.g. {@code origin/main}): reports only on the files changed since it (committed,
+     * staged, unstaged, untracked) and on the pages that include them; only their links are requested.
+     */
+    @Parameter(property = "docslint.changedSince")
+    String changedSince;
+
+    /** The baseline file: findings listed in it are not reported by check; the baseline goal writes it. */
+    @Parameter(property = "docslint.baseline", defaultValue = "${project.basedir}/docslint-baseline.json")
+    File baseline;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -217,7 +230,26 @@ public abstract class AbstractLintMojo extends AbstractMojo {
                 severities,
                 settings,
                 modulesWithTheirOwnCheck(base),
-                linkOptions(severities));
+                linkOptions(severities),
+                changedFiles(base));
+    }
+
+    /** The files changed since {@code changedSince}, or null (every file) when it is not set. */
+    private Set<Path> changedFiles(Path base) throws MojoExecutionException {
+        if (changedSince == null || changedSince.isBlank()) {
+            return null;
+        }
+        try {
+            Set<Path> files = new HashSet<>();
+            for (String rel : GitChanges.since(base, changedSince.strip())) {
+                files.add(Path.of(rel));
+            }
+            getLog().info("docslint: " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " changed since "
+                    + changedSince.strip() + "; reporting on them and the pages that include them");
+            return files;
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MojoExecutionException("docslint.changedSince: " + e.getMessage(), e);
+        }
     }
 
     private LinkOptions linkOptions(Map<String, Severity> severities) throws MojoExecutionException {
