@@ -4,7 +4,10 @@ import io.github.docslint.LinkOptions;
 import io.github.docslint.LintRequest;
 import io.github.docslint.LintResult;
 import io.github.docslint.Linter;
+import io.github.docslint.baseline.Baseline;
+import io.github.docslint.baseline.Fingerprints;
 import io.github.docslint.changes.GitChanges;
+import io.github.docslint.report.ConsoleReport;
 import io.github.docslint.rules.RuleSettings;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
@@ -199,6 +202,56 @@ public abstract class AbstractLintMojo extends AbstractMojo {
         } finally {
             progress.finish();
         }
+    }
+
+    /**
+     * The result without the findings the baseline file lists, when there is one; logs how many it
+     * hid and how many of its entries are fixed. The default file is optional, any other must exist.
+     */
+    LintResult withoutBaselined(LintResult result, LintRequest request) throws MojoExecutionException {
+        Path file = baselineFile();
+        if (!Files.exists(file)) {
+            if (file.equals(defaultBaselineFile())) {
+                return result;
+            }
+            throw new MojoExecutionException("docslint.baseline: " + file
+                    + " does not exist: write it with `mvn docslint:baseline`, or leave docslint.baseline unset");
+        }
+        Baseline.Match match;
+        try {
+            Baseline baseline = Baseline.read(file);
+            match = baseline.match(result.findings(), new Fingerprints(request.baseDir(), request.encoding()));
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MojoExecutionException("docslint.baseline: " + e.getMessage(), e);
+        }
+        String name = file.getFileName().toString();
+        if (match.baselined() > 0) {
+            getLog().info("docslint: " + ConsoleReport.plural(match.baselined(), "finding") + " listed in " + name
+                    + " not reported");
+        }
+        // a change-limited run sees only some files: the baseline's other entries are not fixed
+        if (match.fixed() > 0 && request.changedFiles() == null) {
+            getLog().info("docslint: " + ConsoleReport.plural(match.fixed(), "baselined finding")
+                    + (match.fixed() == 1 ? " is" : " are") + " fixed: run `mvn docslint:baseline` to shrink "
+                    + name);
+        }
+        return new LintResult(
+                match.findings(),
+                result.roots(),
+                result.filesScanned(),
+                result.warnings(),
+                result.links(),
+                result.linkStats());
+    }
+
+    Path baselineFile() {
+        return baseline == null
+                ? defaultBaselineFile()
+                : baseline.toPath().toAbsolutePath().normalize();
+    }
+
+    private Path defaultBaselineFile() {
+        return basedir.toPath().toAbsolutePath().normalize().resolve("docslint-baseline.json");
     }
 
     LintRequest request() throws MojoExecutionException {
