@@ -99,6 +99,22 @@ class LinterChangedFilesTest {
     }
 
     @Test
+    void aDeletedImageReportsOnTheFilesThatShowIt() throws IOException {
+        Tree.at(dir)
+                .conf("")
+                .empty("img/kept.png")
+                .file("shows.rst", "Shows\n=====\n\n.. image:: img/gone.png\n   :alt: A closed door\n")
+                .file("keeps.rst", "Keeps\n=====\n\n.. image:: img/kept.png\n")
+                .file("guide/page.rst", "Page\n====\n\n.. include:: /snippets/fig.rst\n   :start-after: :nosearch:\n")
+                .file("snippets/fig.rst", ":nosearch:\n\n.. image:: ../img/gone.png\n   :alt: A closed door\n");
+        // the snippet's relative path resolves against guide/page.rst, the page being built
+        LintResult r = run(Set.of(Path.of("img/gone.png")));
+        assertThat(findings(r)).containsExactly("shows.rst:4 image-missing", "snippets/fig.rst:3 image-missing");
+        assertThat(r.links()).isEmpty();
+        assertThat(findings(run(Set.of(Path.of("img/other.png"))))).isEmpty();
+    }
+
+    @Test
     void aTouchedConfPyReportsOnEveryFile() throws IOException {
         tree();
         assertThat(findings(run(Set.of(Path.of("conf.py"))))).isEqualTo(findings(run(null)));

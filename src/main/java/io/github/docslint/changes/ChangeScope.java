@@ -1,6 +1,8 @@
 package io.github.docslint.changes;
 
+import io.github.docslint.rst.Image;
 import io.github.docslint.site.DocsGraph;
+import io.github.docslint.site.SourceFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -16,7 +18,8 @@ import java.util.Set;
  * What a change makes worth reporting in one Sphinx root: the touched files themselves (their
  * findings and their external links), plus every file that includes a touched file, directly or
  * through other includes (their findings only: an edited or deleted snippet changes what its
- * includers show, e.g. an include-missing). A touched {@code conf.py} changes what is a page at all,
+ * includers show, e.g. an include-missing), and every file that shows a touched image (a deleted or
+ * renamed image is an image-missing there). A touched {@code conf.py} changes what is a page at all,
  * so it puts the whole root in scope.
  *
  * @param touched files touched, relative to the root ('/'-separated; "../" for files above it)
@@ -45,6 +48,7 @@ public record ChangeScope(Set<String> touched, Set<String> findings) {
             }
         }
         Set<String> findings = new HashSet<>(touched);
+        findings.addAll(showing(graph, touched));
         Deque<String> todo = new ArrayDeque<>(touched);
         while (!todo.isEmpty()) {
             for (String file : includers.getOrDefault(todo.pop(), Set.of())) {
@@ -54,6 +58,31 @@ public record ChangeScope(Set<String> touched, Set<String> findings) {
             }
         }
         return new ChangeScope(touched, findings);
+    }
+
+    /** The files with an image that resolves, in some page's build, to a touched file. */
+    private static Set<String> showing(DocsGraph graph, Set<String> touched) {
+        Set<String> out = new HashSet<>();
+        if (touched.stream().allMatch(t -> graph.project().rstFiles().containsKey(t))) {
+            return out; // only pages changed: no image did
+        }
+        for (String doc : graph.topLevelDocs()) {
+            for (String rel : graph.build(doc).files()) {
+                SourceFile f = graph.project().file(rel).orElse(null);
+                if (f == null || !f.isReadable() || out.contains(rel)) {
+                    continue;
+                }
+                for (Image image : f.document().images()) {
+                    if (image.kind() != Image.Kind.RAW_HTML
+                            && !image.uri().contains("://")
+                            && touched.contains(DocsGraph.resolve(image.uri(), doc))) {
+                        out.add(rel);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public boolean reportsFindingsOn(String rel) {
