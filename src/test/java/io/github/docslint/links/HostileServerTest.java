@@ -348,9 +348,7 @@ class HostileServerTest {
 
     @Test
     void serverThatAcceptsAndNeverReadsTimesOutAtTheDeadline() throws Exception {
-        RawServer server = RawServer.start(InetAddress.getByName("127.0.0.1"), false, (s, head, srv) -> {
-            Thread.sleep(Long.MAX_VALUE);
-        });
+        RawServer server = RawServer.silent((s, head, srv) -> Thread.sleep(Long.MAX_VALUE));
         open.add(server);
         config.timeout = Duration.ofSeconds(1);
         LinkResult result = check(url(server, "/"));
@@ -364,7 +362,7 @@ class HostileServerTest {
     void redirectHopsToPrivateAddressesAreBlockedBeforeAnyConnection() throws Exception {
         // the victim listens on another loopback address; only the test server's 127.0.0.1 passes as public
         AtomicInteger victimConnections = new AtomicInteger();
-        RawServer victim = RawServer.start(InetAddress.getByName("127.0.0.2"), false, (s, head, srv) -> {
+        RawServer victim = RawServer.start(InetAddress.getByName("127.0.0.2"), 0, (s, head, srv) -> {
             victimConnections.incrementAndGet();
             write(s, ok("text/plain"));
         });

@@ -33,8 +33,8 @@ final class RawServer implements AutoCloseable {
     /** Bytes the handlers counted as written, to show how much a client pulled before it hung up. */
     final AtomicLong written = new AtomicLong();
 
-    private RawServer(InetAddress address, boolean readRequest, Handler handler) throws IOException {
-        listener = new ServerSocket(0, 50, address);
+    private RawServer(InetAddress address, int port, boolean readRequest, Handler handler) throws IOException {
+        listener = new ServerSocket(port, 50, address);
         Thread acceptor = new Thread(
                 () -> {
                     while (!listener.isClosed()) {
@@ -60,11 +60,17 @@ final class RawServer implements AutoCloseable {
 
     /** A server on 127.0.0.1 that reads each request's head, then lets the handler answer. */
     static RawServer start(Handler handler) throws IOException {
-        return new RawServer(InetAddress.getByName("127.0.0.1"), true, handler);
+        return new RawServer(InetAddress.getByName("127.0.0.1"), 0, true, handler);
     }
 
-    static RawServer start(InetAddress address, boolean readRequest, Handler handler) throws IOException {
-        return new RawServer(address, readRequest, handler);
+    /** A server that reads nothing: the handler gets the connection as accepted. */
+    static RawServer silent(Handler handler) throws IOException {
+        return new RawServer(InetAddress.getByName("127.0.0.1"), 0, false, handler);
+    }
+
+    /** A server reading requests on another loopback address (127.0.0.2 is loopback on Linux too). */
+    static RawServer start(InetAddress address, int port, Handler handler) throws IOException {
+        return new RawServer(address, port, true, handler);
     }
 
     int port() {
