@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -159,6 +160,9 @@ public abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
+    /** Where {@code {env:NAME}} in a header value is read; tests give their own. */
+    Function<String, String> environment = System::getenv;
+
     @Inject
     SettingsDecrypter settingsDecrypter;
 
@@ -241,7 +245,7 @@ public abstract class AbstractLintMojo extends AbstractMojo {
                 severities,
                 session == null ? null : session.getSettings(),
                 settingsDecrypter,
-                System::getenv);
+                environment);
     }
 
     LinkProgress progress(LinkOptions links) {
