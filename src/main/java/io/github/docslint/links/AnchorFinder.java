@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Optional;
@@ -21,9 +22,15 @@ import org.jsoup.parser.StreamParser;
 final class AnchorFinder {
     private AnchorFinder() {}
 
-    /** Every id and name of the page; a page that takes longer to read than the deadline is cut short. */
+    /** Every id and name of the page, however long it takes to read. */
     static Set<String> anchors(byte[] html, Charset charset, String baseUri) {
-        return anchors(html, charset, baseUri, Long.MAX_VALUE).orElseThrow();
+        // a deadline far ahead, not Long.MAX_VALUE: nanoTime may be negative, and the check subtracts
+        return anchors(
+                        html,
+                        charset,
+                        baseUri,
+                        System.nanoTime() + Duration.ofDays(1).toNanos())
+                .orElseThrow();
     }
 
     /**

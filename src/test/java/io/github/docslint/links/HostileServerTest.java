@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,7 @@ class HostileServerTest {
     }
 
     /** Checks one URL through the real client, timing it and recording the HTML sizes it read. */
-    private LinkResult check(String url, Resolver resolver, java.util.function.Predicate<InetAddress> isPrivate) {
+    private LinkResult check(String url, Resolver resolver, Predicate<InetAddress> isPrivate) {
         LinkChecker.ProbeFactory probes = (c, timer) -> {
             HttpProbe real = new ApacheHttpProbe(c, resolver, timer, isPrivate);
             return new HttpProbe() {

@@ -7,11 +7,15 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -42,8 +46,9 @@ class LinkSecretsTest {
     Path dir;
 
     private HttpServer server;
+    private ExecutorService handlers;
     /** Host header and the two secret headers of every request the server got. */
-    private final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> seen = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -80,13 +85,15 @@ class LinkSecretsTest {
             }
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        handlers = Executors.newCachedThreadPool();
+        server.setExecutor(handlers);
         server.start();
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     @Test
@@ -160,7 +167,7 @@ class LinkSecretsTest {
                 .as("the reports and the cache were written")
                 .contains(dir.resolve("report/links.jsonl"), dir.resolve("cache/link-cache.json"));
         for (Path f : written) {
-            String content = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             if (content.contains(ENV_TOKEN) || content.contains(SERVER_TOKEN)) {
                 leaks.add("file: " + f);
             }
