@@ -2,6 +2,7 @@ package io.github.docslint.links;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.charset.Charset;
 import java.util.HashSet;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -19,12 +21,14 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
@@ -40,7 +44,24 @@ final class ApacheHttpProbe implements HttpProbe {
     private final ScheduledExecutorService timer;
     private final String userAgent;
 
+    /**
+     * Most header lines and the longest line a response may have, as Python's http.client (so Sphinx
+     * linkcheck) allows: headers that go on and on are a broken server, not a reason to fill memory.
+     */
+    static final int MAX_HEADER_COUNT = 100;
+
+    static final int MAX_LINE_LENGTH = 64 * 1024;
+
     ApacheHttpProbe(LinkCheckConfig config, Resolver resolver, ScheduledExecutorService timer) {
+        this(config, resolver, timer, AddressGuard::isPrivate);
+    }
+
+    /** @param isPrivate which resolved addresses are blocked (tests let their loopback server pass as public) */
+    ApacheHttpProbe(
+            LinkCheckConfig config,
+            Resolver resolver,
+            ScheduledExecutorService timer,
+            Predicate<InetAddress> isPrivate) {
         this.timer = timer;
         this.userAgent = config.userAgent();
         Proxies proxies = config.proxies();
@@ -61,7 +82,14 @@ final class ApacheHttpProbe implements HttpProbe {
 
         Timeout timeout = Timeout.of(config.timeout());
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(new GuardedDnsResolver(resolver, config.allowPrivate(), Set.copyOf(proxyHosts)))
+                .setDnsResolver(
+                        new GuardedDnsResolver(resolver, config.allowPrivate(), Set.copyOf(proxyHosts), isPrivate))
+                .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                        .http1Config(Http1Config.custom()
+                                .setMaxHeaderCount(MAX_HEADER_COUNT)
+                                .setMaxLineLength(MAX_LINE_LENGTH)
+                                .build())
+                        .build())
                 .setMaxConnTotal(config.concurrency() * 2)
                 .setMaxConnPerRoute(config.perHostConcurrency() * 2)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

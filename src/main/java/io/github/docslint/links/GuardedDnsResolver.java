@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.hc.client5.http.DnsResolver;
 
 /**
@@ -16,9 +17,12 @@ final class GuardedDnsResolver implements DnsResolver {
     private final Resolver resolver;
     private final boolean allowPrivate;
     private final Set<String> exempt;
+    private final Predicate<InetAddress> isPrivate;
 
-    GuardedDnsResolver(Resolver resolver, boolean allowPrivate, Set<String> exemptHosts) {
+    GuardedDnsResolver(
+            Resolver resolver, boolean allowPrivate, Set<String> exemptHosts, Predicate<InetAddress> isPrivate) {
         this.resolver = resolver;
+        this.isPrivate = isPrivate;
         this.allowPrivate = allowPrivate;
         this.exempt = exemptHosts;
     }
@@ -37,7 +41,7 @@ final class GuardedDnsResolver implements DnsResolver {
         }
         if (!allowPrivate && !exempt.contains(name)) {
             for (InetAddress address : addresses) {
-                if (AddressGuard.isPrivate(address)) {
+                if (isPrivate.test(address)) {
                     throw new BlockedAddressException("resolves to private address " + address.getHostAddress());
                 }
             }

@@ -52,6 +52,9 @@ public final class LinkCache {
     private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
+    /** Runs between writing the temp file and renaming it: a test kills a writer there. */
+    static volatile Runnable beforeRename = () -> {};
+
     private final Path file;
     private final Duration ttl;
     private final Clock clock;
@@ -291,6 +294,7 @@ public final class LinkCache {
                         + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
         try {
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            beforeRename.run();
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
 /**
@@ -189,7 +190,15 @@ final class LinkJob {
     }
 
     private Step working(ProbeResponse r) {
-        Set<String> anchors = r.html() == null ? null : AnchorFinder.anchors(r.html(), r.charset(), current.toString());
+        Set<String> anchors = null;
+        if (r.html() != null) {
+            // reading a huge page is work too: the deadline bounds it
+            var read = AnchorFinder.anchors(r.html(), r.charset(), current.toString(), deadline);
+            if (read.isEmpty()) {
+                return timeout();
+            }
+            anchors = read.get();
+        }
         if (permanentCode != 0 && !allowedRedirect()) {
             return new Done(new Outcome(LinkStatus.REDIRECTED, permanentCode, current.toString(), current, anchors));
         }
@@ -239,6 +248,10 @@ final class LinkJob {
         }
         if (e instanceof NoRouteToHostException) {
             return done(LinkStatus.BROKEN, 0, "no route to host");
+        }
+        if (e instanceof MessageConstraintException) {
+            // no retry, no GET after HEAD: the same server sends the same endless headers
+            return done(LinkStatus.BROKEN, lastCode, "response headers too long");
         }
         if (e instanceof ClientProtocolException) {
             return done(LinkStatus.BROKEN, lastCode, "HTTP protocol error");
@@ -298,11 +311,15 @@ final class LinkJob {
 
     /**
      * What a browser asks for (some servers answer a bare request with 406 or a bot wall), then the
-     * configured headers for this host only: after a redirect to another host, none of them.
+     * configured headers for this host only: after a redirect to another origin (host, port or scheme,
+     * as curl decides), none of them, so a token never leaves its server nor goes out unencrypted.
      */
     private Map<String, String> headersFor(String host) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (!sameOrigin(original, current)) {
+            return headers;
+        }
         for (LinkCheckConfig.Header h : config.headers()) {
             if (h.host().matcher(host).matches()) {
                 headers.keySet().removeIf(name -> name.equalsIgnoreCase(h.name()));
@@ -310,6 +327,16 @@ final class LinkJob {
             }
         }
         return headers;
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && AddressGuard.hostOf(a).equals(AddressGuard.hostOf(b))
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
     }
 
     static boolean isRedirect(int code) {

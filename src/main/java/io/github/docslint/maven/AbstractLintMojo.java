@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -174,6 +175,9 @@ public abstract class AbstractLintMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
+
+    /** Where {@code {env:NAME}} in a header value is read; tests give their own. */
+    Function<String, String> environment = System::getenv;
 
     @Inject
     SettingsDecrypter settingsDecrypter;
@@ -326,7 +330,7 @@ public abstract class AbstractLintMojo extends AbstractMojo {
                 severities,
                 session == null ? null : session.getSettings(),
                 settingsDecrypter,
-                System::getenv);
+                environment);
     }
 
     LinkProgress progress(LinkOptions links) {

@@ -20,6 +20,26 @@ class AnchorFinderTest {
     }
 
     @Test
+    void aPageWithoutACharsetInItsContentTypeIsReadInTheOneItsMetaTagDeclares() {
+        byte[] latin1 = "<meta charset=\"windows-1252\"><a id=\"\u00dcber\"></a>".getBytes(StandardCharsets.ISO_8859_1);
+        Set<String> a = AnchorFinder.anchors(latin1, null, "https://x/");
+        assertThat(a).contains("\u00dcber");
+        assertThat(AnchorFinder.anchors("<p id=x>".getBytes(StandardCharsets.UTF_8), null, "https://x/"))
+                .containsExactly("x");
+    }
+
+    @Test
+    void aPageStillBeingReadAtTheDeadlineGivesNoAnchors() {
+        byte[] page = ("<html>" + "<p id=a></p>".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        assertThat(AnchorFinder.anchors(page, StandardCharsets.UTF_8, "https://x/", System.nanoTime() - 1))
+                .isEmpty();
+        assertThat(AnchorFinder.anchors(
+                        page, StandardCharsets.UTF_8, "https://x/", System.nanoTime() + 60_000_000_000L))
+                .get()
+                .isEqualTo(Set.of("a"));
+    }
+
+    @Test
     void githubReadmeHeadingsCarryAUserContentPrefix() {
         Set<String> a = anchors("<h2 id=\"user-content-getting-started\">Getting started</h2>");
         assertThat(AnchorFinder.has(a, "getting-started")).isTrue();

@@ -457,6 +457,64 @@ class LinkCacheTest {
         assertThat(warnings).isEmpty();
     }
 
+    /** A {@link LinkCacheWriterMain} in its own JVM, writing this test's cache file. */
+    private Process writer(Path go, String prefix, int urls, String... mode) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                LinkCacheWriterMain.class.getName(),
+                file().toString(),
+                go.toString(),
+                prefix,
+                String.valueOf(urls)));
+        command.addAll(List.of(mode));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+    }
+
+    @Test
+    void writerKilledBetweenWritingTheTempFileAndRenamingItLeavesTheOldCacheWhole() throws Exception {
+        LinkCache old = LinkCache.load(file(), TTL, Clock.systemUTC(), warnings::add);
+        for (int i = 0; i < 20; i++) {
+            old.record(working("https://old.example/" + i), false);
+        }
+        old.save();
+        byte[] before = Files.readAllBytes(file());
+        Path go = dir.resolve("go");
+        Files.createFile(go);
+        Process p = writer(go, "https://new.example/", 20, "pause");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8));
+            assertThat(out.readLine()).isEqualTo("ready");
+            assertThat(out.readLine()).isEqualTo("paused");
+            p.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("the killed writer's temp file is there, complete but never renamed")
+                    .anyMatch(name -> name.endsWith(LinkCache.TEMP_SUFFIX));
+        }
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        LinkCache cache = LinkCache.load(file(), TTL, Clock.systemUTC(), warnings::add);
+        for (int i = 0; i < 20; i++) {
+            assertThat(cache.fresh("https://old.example/" + i, false)).isPresent();
+            assertThat(cache.fresh("https://new.example/" + i, false)).isEmpty();
+        }
+        // the dead process's lock went with it: the next build saves, and clears the leftover
+        cache.record(working(A), false);
+        cache.save();
+        assertThat(warnings).isEmpty();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(LinkCache.TEMP_SUFFIX));
+        }
+    }
+
     @Test
     void writersInTwoProcessesLoseNothing() throws Exception {
         int urls = 40;
@@ -464,18 +522,7 @@ class LinkCacheTest {
         List<Process> processes = new ArrayList<>();
         try {
             for (String prefix : List.of("https://p1.example/", "https://p2.example/")) {
-                processes.add(new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java")
-                                        .toString(),
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                LinkCacheWriterMain.class.getName(),
-                                file().toString(),
-                                go.toString(),
-                                prefix,
-                                String.valueOf(urls))
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start());
+                processes.add(writer(go, prefix, urls));
             }
             for (Process p : processes) { // both loaded and waiting: start them together
                 BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8));

@@ -9,7 +9,9 @@ import java.time.Duration;
  * A second process writing a link cache, for {@link LinkCacheTest}: prints "ready", waits for the go
  * file, then records and saves one URL at a time.
  *
- * <p>Arguments: cache file, go file, URL prefix, how many URLs.
+ * <p>Arguments: cache file, go file, URL prefix, how many URLs, and optionally {@code pause}: record
+ * them all, then save once and stop between writing the temp file and renaming it, saying "paused"
+ * (the test kills the process there).
  */
 public final class LinkCacheWriterMain {
     private LinkCacheWriterMain() {}
@@ -29,9 +31,24 @@ public final class LinkCacheWriterMain {
             }
             Thread.sleep(2);
         }
+        boolean pause = args.length > 4 && args[4].equals("pause");
+        if (pause) {
+            LinkCache.beforeRename = () -> {
+                System.out.println("paused");
+                System.out.flush();
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+        }
         for (int i = 0; i < count; i++) {
             cache.record(new LinkResult(prefix + i, LinkStatus.WORKING, 200, ""), false);
-            cache.save();
+            if (!pause) {
+                cache.save();
+            }
         }
+        cache.save();
     }
 }

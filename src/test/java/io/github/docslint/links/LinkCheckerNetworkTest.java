@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -28,6 +29,8 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Deadlines, TLS, proxies and the private-address guard. */
 class LinkCheckerNetworkTest {
@@ -220,31 +223,79 @@ class LinkCheckerNetworkTest {
         assertThat(target.getRequestCount()).isEqualTo(1);
     }
 
-    @Test
-    void privateAndLoopbackAddressesAreBlockedAndNeverRequested() throws Exception {
+    /** Each blocked by default, and never requested: the test server would count the request. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:PORT/",
+                "http://localhost:PORT/",
+                "http://localhost.:PORT/",
+                "http://0.0.0.0:PORT/",
+                "http://[::1]:PORT/",
+                "http://[::ffff:127.0.0.1]:PORT/",
+                "http://2130706433:PORT/",
+                "http://0x7f.1:PORT/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.1/",
+                "http://10.255.255.254/",
+                "http://172.16.0.1/",
+                "http://172.31.255.254/",
+                "http://192.168.0.1/",
+                "http://192.168.255.254/",
+                "http://[fc00::1]/",
+                "http://[fdff:ffff::1]/",
+                "http://[fe80::1]/",
+                "http://[febf::1]/",
+            })
+    void privateAndLoopbackAddressesAreBlockedByDefaultAndNeverRequested(String url) throws Exception {
         MockWebServer server = start(r -> status(r, 200));
-        int port = server.getPort();
-        config.allowPrivate = false;
-        String[] urls = {
-            "http://127.0.0.1:" + port + "/",
-            "http://localhost:" + port + "/",
-            "http://localhost.:" + port + "/",
-            "http://[::1]:" + port + "/",
-            "http://[::ffff:127.0.0.1]:" + port + "/",
-            "http://169.254.169.254/latest/meta-data/",
-            "http://10.0.0.1/",
-            "http://192.168.1.1/",
-            "http://0.0.0.0:" + port + "/",
-            "http://2130706433:" + port + "/",
-            "http://0x7f.1:" + port + "/",
-            "http://[fd00::1]/",
-            "http://[fe80::1]/",
-        };
-        Map<String, LinkResult> results = config.check(loopback(), urls);
+        LinkCheckConfig defaults = LinkCheckConfig.defaults().withTimeout(Duration.ofSeconds(2));
+        assertThat(defaults.allowPrivate()).isFalse();
+        String link = url.replace("PORT", String.valueOf(server.getPort()));
+        LinkResult result;
+        try (LinkChecker checker = new LinkChecker(defaults, loopback())) {
+            result = checker.check(List.of(link), CheckProgress.NONE).get(link);
+        }
 
-        assertThat(results.values())
-                .allSatisfy(r -> assertThat(r.status()).as(r.url()).isEqualTo(LinkStatus.BLOCKED));
+        assertThat(result.status()).isEqualTo(LinkStatus.BLOCKED);
         assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void dnsRebindingIsCaughtOnTheAddressActuallyConnectedTo() throws Exception {
+        // rebind.test answers the test server's address first (standing in for a public one), then a
+        // private one; the first answer's connection is closed, so the second request resolves again
+        AtomicInteger lookups = new AtomicInteger();
+        AtomicInteger victimConnections = new AtomicInteger();
+        RawServer site = RawServer.start((s, head, srv) -> RawServer.write(
+                s, "HTTP/1.1 302 Found\r\nLocation: /next\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
+        open.add(site);
+        RawServer victim = RawServer.start(InetAddress.getByName("127.0.0.2"), site.port(), (s, head, srv) -> {
+            victimConnections.incrementAndGet();
+            RawServer.write(s, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        });
+        open.add(victim);
+        Resolver rebinding = host -> new InetAddress[] {
+            InetAddress.getByAddress(host, new byte[] {127, 0, 0, (byte) (lookups.incrementAndGet() == 1 ? 1 : 2)})
+        };
+        InetAddress publicStandIn = InetAddress.getByName("127.0.0.1");
+        config.allowPrivate = false;
+        String url = "http://rebind.test:" + site.port() + "/start";
+        LinkResult result;
+        try (LinkChecker checker = new LinkChecker(
+                config.build(),
+                Duration.ofMillis(10),
+                (c, timer) -> new ApacheHttpProbe(
+                        c, rebinding, timer, a -> !a.equals(publicStandIn) && AddressGuard.isPrivate(a)))) {
+            result = checker.check(List.of(url), CheckProgress.NONE).get(url);
+        }
+
+        assertThat(result.status()).isEqualTo(LinkStatus.BLOCKED);
+        assertThat(result.info()).isEqualTo("resolves to private address 127.0.0.2");
+        assertThat(lookups).hasValue(2);
+        assertThat(site.requests()).isEqualTo(1);
+        assertThat(victim.connections()).isZero();
+        assertThat(victimConnections).hasValue(0);
     }
 
     @Test

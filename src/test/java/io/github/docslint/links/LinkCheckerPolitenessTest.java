@@ -184,6 +184,26 @@ class LinkCheckerPolitenessTest {
     }
 
     @Test
+    void configuredHeaderIsNotSentAfterARedirectToAnotherPortOfItsHost() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        try (MockWebServer other = TestServers.start(r -> {
+            seen.add("other port " + r.getHeaders().get("X-Token"));
+            return status(r, 200);
+        })) {
+            server = TestServers.start(r -> {
+                seen.add("its port " + r.getHeaders().get("X-Token"));
+                return redirect(302, "http://a.test:" + other.getPort() + "/landing");
+            });
+            config.headers.add(new LinkCheckConfig.Header(Pattern.compile("a\\.test"), "X-Token", "tok-123"));
+            LinkResult result = config.checkOne(loopback(), url("a.test", "/start"));
+
+            assertThat(result.status()).isEqualTo(LinkStatus.WORKING);
+        }
+        // another origin (as curl decides): the same host on another port may be another service
+        assertThat(seen).containsExactly("its port tok-123", "other port null");
+    }
+
+    @Test
     void tooManyRequestsPausesOnlyItsHost() throws Exception {
         AtomicInteger slowCalls = new AtomicInteger();
         List<String> order = new CopyOnWriteArrayList<>();

@@ -157,40 +157,6 @@ class LinkCheckerStatusTest {
     }
 
     @Test
-    void redirectLoopIsBroken() throws Exception {
-        server = TestServers.start(r -> r.getTarget().equals("/a") ? redirect(302, "/b") : redirect(302, "/a"));
-        LinkResult result = config.checkOne(loopback(), url("/a"));
-
-        assertThat(result)
-                .extracting(LinkResult::status, LinkResult::info)
-                .containsExactly(LinkStatus.BROKEN, "redirect loop");
-    }
-
-    @Test
-    void redirectChainLongerThanTheHopLimitIsBroken() throws Exception {
-        server = TestServers.start(r -> {
-            int n = Integer.parseInt(r.getTarget().substring(1));
-            return redirect(302, "/" + (n + 1));
-        });
-        config.maxRedirects = 3;
-        LinkResult result = config.checkOne(loopback(), url("/0"));
-
-        assertThat(result)
-                .extracting(LinkResult::status, LinkResult::info)
-                .containsExactly(LinkStatus.BROKEN, "too many redirects");
-        assertThat(server.getRequestCount()).isEqualTo(4);
-    }
-
-    @Test
-    void redirectToFileSchemeIsBroken() throws Exception {
-        server = TestServers.start(r -> redirect(302, "file:///etc/passwd"));
-        LinkResult result = config.checkOne(loopback(), url("/a"));
-
-        assertThat(result.status()).isEqualTo(LinkStatus.BROKEN);
-        assertThat(result.info()).contains("non-http");
-    }
-
-    @Test
     void tooManyRequestsWithRetryAfterSecondsIsRetriedThenWorks() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         server = TestServers.start(r -> calls.getAndIncrement() == 0
