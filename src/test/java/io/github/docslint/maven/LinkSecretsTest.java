@@ -119,6 +119,7 @@ class LinkSecretsTest {
         when(session.getSettings()).thenReturn(settings);
         mojo.environment = Map.of("DOCS_TOKEN", ENV_TOKEN)::get;
         mojo.basedir = project.toFile();
+        mojo.baseline = null; // the default, next to the project set just above
         mojo.reportDir = dir.resolve("report").toFile();
         mojo.linksCacheFile = dir.resolve("cache/link-cache.json").toFile();
         mojo.linksHeaders =
