@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One loopback HTTP server standing in for many hosts, told apart by the Host header (port stripped).
- * Every request waits a fixed latency on its own worker thread, then gets 200, 404 for the configured
+ * One loopback HTTP server standing in for many hosts, told apart by the Host header (port stripped),
+ * or, when a client uses it as its plain-http forward proxy, by the host of the absolute-form target
+ * ({@code GET http://h001.test/a HTTP/1.1}), which is what a proxy must go by. Every request waits a fixed latency on its own worker thread, then gets 200, 404 for the configured
  * broken links, or 405 to HEAD on the configured hosts. It counts requests (total, per method, per
  * link) and the requests in flight per host, which is how a benchmark sees whether a checker keeps
  * its per-host limit.
@@ -54,6 +55,10 @@ final class SimulatedHosts implements AutoCloseable {
     private final Set<String> headRefusingHosts;
 
     private final LongAdder requests = new LongAdder();
+    /** Requests whose target was absolute-form: they came through the server as a proxy. */
+    private final LongAdder proxied = new LongAdder();
+
+    private final Map<String, LongAdder> byHost = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byMethod = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byKey = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -98,10 +103,18 @@ final class SimulatedHosts implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try {
             exchange.getRequestBody().readAllBytes();
-            String host = hostOf(exchange.getRequestHeaders().getFirst("Host"));
-            String key = key(host, pathAndQuery(exchange.getRequestURI()));
+            URI target = exchange.getRequestURI();
+            boolean absoluteForm = target.getHost() != null;
+            String host = absoluteForm
+                    ? target.getHost().toLowerCase(Locale.ROOT)
+                    : hostOf(exchange.getRequestHeaders().getFirst("Host"));
+            String key = key(host, pathAndQuery(target));
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             requests.increment();
+            if (absoluteForm) {
+                proxied.increment();
+            }
+            byHost.computeIfAbsent(host, h -> new LongAdder()).increment();
             byMethod.computeIfAbsent(method, m -> new LongAdder()).increment();
             byKey.computeIfAbsent(key, k -> new LongAdder()).increment();
 
@@ -163,6 +176,23 @@ final class SimulatedHosts implements AutoCloseable {
         return requests.sum();
     }
 
+    /** Requests that came through the server as a forward proxy (absolute-form target). */
+    long proxiedRequests() {
+        return proxied.sum();
+    }
+
+    /** Host to its number of requests, sorted by host. */
+    Map<String, Long> requestsByHost() {
+        Map<String, Long> out = new TreeMap<>();
+        byHost.forEach((h, n) -> out.put(h, n.sum()));
+        return out;
+    }
+
+    /** The links requested, by {@link #key}. */
+    Set<String> requestedKeys() {
+        return Set.copyOf(byKey.keySet());
+    }
+
     long requests(String method) {
         LongAdder n = byMethod.get(method);
         return n == null ? 0 : n.sum();
@@ -214,6 +244,8 @@ final class SimulatedHosts implements AutoCloseable {
     /** Forgets all counts; call between runs, with no request in flight. */
     void reset() {
         requests.reset();
+        proxied.reset();
+        byHost.clear();
         byMethod.clear();
         byKey.clear();
         maxInFlight.clear();
