@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +72,7 @@ public final class Linter {
         // appearances of external links, in file order; one per place even when two roots share a file
         Set<Appearance> appearances = new LinkedHashSet<>();
         int files = 0;
+        List<DocsGraph> graphs = new ArrayList<>();
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
             for (Path other : roots) {
@@ -85,6 +88,20 @@ public final class Linter {
             SphinxProject project = SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);
+            graphs.add(graph);
+            collectLinks(graph, filter, request.links().rawHtml(), appearances);
+        }
+        Set<String> urls = new LinkedHashSet<>();
+        for (Appearance a : appearances) {
+            urls.add(a.url());
+        }
+        // Link checking mostly waits on the network: it runs while the source rules use the CPU, so
+        // a run costs about the longer of the two, not their sum.
+        List<String> linkWarnings = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<LinkStage.Checked> checking = CompletableFuture.supplyAsync(
+                () -> LinkStage.check(urls, request.links(), linkWarnings::add), Linter::startLinkThread);
+        for (DocsGraph graph : graphs) {
+            SphinxProject project = graph.project();
             Set<String> seen = new HashSet<>();
             for (SourceRule rule : Rules.sourceRules()) {
                 Severity severity = severity(request, rule);
@@ -98,13 +115,9 @@ public final class Linter {
                     }
                 });
             }
-            collectLinks(graph, filter, request.links().rawHtml(), appearances);
         }
-        Set<String> urls = new LinkedHashSet<>();
-        for (Appearance a : appearances) {
-            urls.add(a.url());
-        }
-        LinkStage.Checked checked = LinkStage.check(urls, request.links(), warnings::add);
+        LinkStage.Checked checked = joinLinks(checking);
+        warnings.addAll(linkWarnings);
         Map<String, LinkResult> results = checked.results();
         List<LinkOutcome> links = new ArrayList<>();
         for (Appearance a : appearances) {
@@ -121,6 +134,26 @@ public final class Linter {
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
         return new LintResult(findings, roots, files, warnings, links, checked.stats());
+    }
+
+    private static void startLinkThread(Runnable task) {
+        Thread t = new Thread(task, "docslint-links");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static LinkStage.Checked joinLinks(CompletableFuture<LinkStage.Checked> checking) {
+        try {
+            return checking.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private record Appearance(Path file, Position position, String url) {}

@@ -55,7 +55,8 @@ public final class SphinxLinkcheckBenchmark {
             Map<String, String> v = new LinkedHashMap<>();
             for (String key : KEYS) {
                 String p = properties.getProperty("bench." + key);
-                if (p != null && !p.isBlank()) {
+                // an unset Maven property reaches us as its own literal "${bench...}": not a value
+                if (p != null && !p.isBlank() && !p.startsWith("${")) {
                     v.put(key, p.strip());
                 }
             }
@@ -92,7 +93,7 @@ public final class SphinxLinkcheckBenchmark {
 
         String command() {
             return "./mvnw -q -Pbenchmark -DskipTests test -Dbench.only=sphinx -Dbench.latencyMs=" + latencyMs
-                    + " -Dbench.runs=" + runs + " -Dbench.seed=" + seed
+                    + " -Dbench.sphinxRuns=" + runs + " -Dbench.seed=" + seed
                     + (repoLocal.isBlank() ? "" : " -Dbench.repoLocal=" + repoLocal);
         }
     }
