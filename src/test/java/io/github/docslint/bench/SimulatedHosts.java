@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -59,6 +61,13 @@ final class SimulatedHosts implements AutoCloseable {
     private final LongAdder proxied = new LongAdder();
 
     private final Map<String, LongAdder> byHost = new ConcurrentHashMap<>();
+    /** Per host, the first arrival and the last answer, in nanoTime: the span its requests took. */
+    private final Map<String, LongAccumulator> firstArrival = new ConcurrentHashMap<>();
+
+    private final Map<String, LongAccumulator> lastAnswer = new ConcurrentHashMap<>();
+    /** Client ends of the TCP connections requests came on: fewer than requests means reuse. */
+    private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
+
     private final Map<String, LongAdder> byMethod = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byKey = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -115,6 +124,10 @@ final class SimulatedHosts implements AutoCloseable {
                 proxied.increment();
             }
             byHost.computeIfAbsent(host, h -> new LongAdder()).increment();
+            connections.add(exchange.getRemoteAddress());
+            firstArrival
+                    .computeIfAbsent(host, h -> new LongAccumulator(Math::min, Long.MAX_VALUE))
+                    .accumulate(System.nanoTime());
             byMethod.computeIfAbsent(method, m -> new LongAdder()).increment();
             byKey.computeIfAbsent(key, k -> new LongAdder()).increment();
 
@@ -130,6 +143,9 @@ final class SimulatedHosts implements AutoCloseable {
                 // Counted out before the answer is written: the client cannot have seen the answer yet,
                 // so a request it sends next cannot overlap this one here and look like a violation.
                 current.decrementAndGet();
+                lastAnswer
+                        .computeIfAbsent(host, h -> new LongAccumulator(Math::max, Long.MIN_VALUE))
+                        .accumulate(System.nanoTime());
             }
 
             boolean head = method.equals("HEAD");
@@ -186,6 +202,24 @@ final class SimulatedHosts implements AutoCloseable {
         Map<String, Long> out = new TreeMap<>();
         byHost.forEach((h, n) -> out.put(h, n.sum()));
         return out;
+    }
+
+    /** Distinct client connections (remote address and port) requests came on. */
+    int connections() {
+        return connections.size();
+    }
+
+    /** From the host's first request's arrival to its last one's answer (zero if none came). */
+    Duration span(String host) {
+        LongAccumulator first = firstArrival.get(host.toLowerCase(Locale.ROOT));
+        LongAccumulator last = lastAnswer.get(host.toLowerCase(Locale.ROOT));
+        return first == null || last == null ? Duration.ZERO : Duration.ofNanos(last.get() - first.get());
+    }
+
+    /** When the first request since the last reset arrived (nanoTime), if one did. */
+    OptionalLong firstArrival() {
+        return firstArrival.values().stream().mapToLong(LongAccumulator::get).min().stream()
+                .findFirst();
     }
 
     /** The links requested, by {@link #key}. */
@@ -246,6 +280,9 @@ final class SimulatedHosts implements AutoCloseable {
         requests.reset();
         proxied.reset();
         byHost.clear();
+        firstArrival.clear();
+        lastAnswer.clear();
+        connections.clear();
         byMethod.clear();
         byKey.clear();
         maxInFlight.clear();

@@ -164,6 +164,10 @@ class SimulatedHostsTest {
         assertThat(server.requestsByHost()).isEqualTo(Map.of("a.test", 1L, "nohead.test", 1L, "b.test", 1L));
         assertThat(server.requestedKeys()).containsExactlyInAnyOrder("a.test/gone", "nohead.test/p", "b.test/gone?x=1");
         assertThat(server.requestsFor("elsewhere.test/gone")).isZero();
+        assertThat(server.connections()).isEqualTo(1);
+        // three requests of 50 ms on one connection: their host spans are each about one latency
+        assertThat(server.span("a.test")).isBetween(Duration.ofMillis(50), Duration.ofSeconds(5));
+        assertThat(server.span("never.test")).isZero();
     }
 
     @Test
@@ -181,6 +185,8 @@ class SimulatedHostsTest {
         send("HEAD", "b.test/y");
         assertThat(server.proxiedRequests()).isEqualTo(server.requests()).isEqualTo(2);
         server.reset();
+        assertThat(server.connections()).isZero();
+        assertThat(server.span("a.test")).isZero();
         assertThat(server.proxiedRequests()).isZero();
         assertThat(server.requestsByHost()).isEmpty();
         assertThat(server.requestedKeys()).isEmpty();
