@@ -121,6 +121,7 @@ public final class SphinxLinkcheckBenchmark {
             int connections,
             Duration firstRequest,
             Duration largestSpan,
+            double cpuSeconds,
             int urlsReported,
             Set<String> broken,
             Set<String> requested) {}
@@ -226,6 +227,15 @@ public final class SphinxLinkcheckBenchmark {
             command = mavenCommand(s, settingsXml, mode == Mode.STATIC);
             env = Map.of();
         }
+        Path cpu = logs.resolve(mode.name().toLowerCase(Locale.ROOT) + ".cpu");
+        Files.deleteIfExists(cpu);
+        if (Files.isExecutable(TIME)) {
+            // user + system seconds of the tool and its children: what the shared machine's load does
+            // not stretch, unlike wall time
+            List<String> timed = new ArrayList<>(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
+            timed.addAll(command);
+            command = timed;
+        }
         server.reset();
         long t0 = System.nanoTime();
         int exit = run(command, tree, env, log);
@@ -247,9 +257,27 @@ public final class SphinxLinkcheckBenchmark {
                 server.connections(),
                 Duration.ofNanos(first - t0),
                 server.span(largestHost),
+                cpuSeconds(cpu),
                 r.urls(),
                 r.broken(),
                 server.requestedKeys());
+    }
+
+    static final Path TIME = Path.of("/usr/bin/time");
+
+    /** The user + system seconds /usr/bin/time wrote ({@code %U %S}), or NaN when it did not. */
+    static double cpuSeconds(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Double.NaN;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).strip();
+        String[] f = last.split("\\s+");
+        try {
+            return Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     public static void main(String[] args) {
@@ -335,10 +363,11 @@ public final class SphinxLinkcheckBenchmark {
             header(s, set, pages, bound, sphinxFloor, perHostLimit, sphinxWorkers, server, out);
             out.printf(
                     Locale.ROOT,
-                    "%-4s %-16s %8s %9s %8s %6s %8s %9s %9s %6s %13s%n",
+                    "%-4s %-16s %8s %6s %9s %8s %6s %8s %9s %9s %6s %13s%n",
                     "run",
                     "tool",
                     "wall s",
+                    "cpu s",
                     "requests",
                     "proxied",
                     "conns",
@@ -439,10 +468,11 @@ public final class SphinxLinkcheckBenchmark {
     private static void print(String run, Measure m, Set<String> truth, PrintStream out) {
         out.printf(
                 Locale.ROOT,
-                "%-4s %-16s %8.2f %9d %8d %6d %8d %9.2f %9.2f %6d %13s%n",
+                "%-4s %-16s %8.2f %6.1f %9d %8d %6d %8d %9.2f %9.2f %6d %13s%n",
                 run,
                 m.mode().label,
                 LinkBenchmark.seconds(m.wall()),
+                m.cpuSeconds(),
                 m.requests(),
                 m.proxied(),
                 m.connections(),
@@ -477,10 +507,13 @@ public final class SphinxLinkcheckBenchmark {
 
     /** Per-run ratios {@code a[i] / b[i]} (same run, same machine load), then their median. */
     private static double medianRatio(List<Measure> a, List<Measure> b) {
+        return medianRatio(a, b, m -> LinkBenchmark.seconds(m.wall()));
+    }
+
+    private static double medianRatio(List<Measure> a, List<Measure> b, ToDoubleFunction<Measure> f) {
         double[] r = new double[a.size()];
         for (int i = 0; i < r.length; i++) {
-            r[i] = LinkBenchmark.seconds(a.get(i).wall())
-                    / LinkBenchmark.seconds(b.get(i).wall());
+            r[i] = f.applyAsDouble(a.get(i)) / f.applyAsDouble(b.get(i));
         }
         return LinkBenchmark.median(r);
     }
@@ -495,9 +528,10 @@ public final class SphinxLinkcheckBenchmark {
             long exact = runs.stream().filter(m -> m.broken().equals(truth)).count();
             out.printf(
                     Locale.ROOT,
-                    "     %-16s %8.2f %9.0f %8.0f %6.0f %8.0f %9.2f %9.2f %6.0f %13s%n",
+                    "     %-16s %8.2f %6.1f %9.0f %8.0f %6.0f %8.0f %9.2f %9.2f %6.0f %13s%n",
                     e.getKey().label,
                     med(runs, m -> LinkBenchmark.seconds(m.wall())),
+                    med(runs, Measure::cpuSeconds),
                     med(runs, Measure::requests),
                     med(runs, Measure::proxied),
                     med(runs, Measure::connections),
@@ -540,6 +574,13 @@ public final class SphinxLinkcheckBenchmark {
                 medianRatio(warm, statics),
                 SPHINX_WORKERS,
                 med(sphinx, m -> LinkBenchmark.seconds(m.wall())) / LinkBenchmark.seconds(sphinxFloor));
+        out.printf(
+                Locale.ROOT,
+                "load-robust ratios: sphinx / docslint from first request to end %.2f (start-up left out);"
+                        + " warm / static-only CPU seconds %.2f; cold / static-only CPU seconds %.2f%n",
+                medianRatio(sphinx, cold, m -> LinkBenchmark.seconds(m.wall().minus(m.firstRequest()))),
+                medianRatio(warm, statics, Measure::cpuSeconds),
+                medianRatio(cold, statics, Measure::cpuSeconds));
         long direct = all.values().stream()
                 .flatMap(List::stream)
                 .mapToLong(m -> m.requests() - m.proxied())

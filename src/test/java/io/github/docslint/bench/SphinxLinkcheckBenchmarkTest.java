@@ -72,6 +72,17 @@ class SphinxLinkcheckBenchmarkTest {
     }
 
     @Test
+    void cpuSecondsAreUserPlusSystemFromTheLastLineTimeWrote() throws IOException {
+        Path cpu = dir.resolve("x.cpu");
+        assertThat(SphinxLinkcheckBenchmark.cpuSeconds(cpu)).isNaN();
+        // sphinx linkcheck exits 1 on broken links: time writes a line about it first
+        Files.writeString(cpu, "Command exited with non-zero status 1\n12.50 1.25\n");
+        assertThat(SphinxLinkcheckBenchmark.cpuSeconds(cpu)).isEqualTo(13.75);
+        Files.writeString(cpu, "garbage\n");
+        assertThat(SphinxLinkcheckBenchmark.cpuSeconds(cpu)).isNaN();
+    }
+
+    @Test
     void theKeyOfAUrlIsTheServersKey() {
         assertThat(SphinxLinkcheckBenchmark.key("http://H005.test/a/b.html?tab=x"))
                 .isEqualTo(SimulatedHosts.key("h005.test", "/a/b.html?tab=x"));
