@@ -23,12 +23,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -72,6 +75,8 @@ public final class Linter {
         // appearances of external links, in file order; one per place even when two roots share a file
         Set<Appearance> appearances = new LinkedHashSet<>();
         int files = 0;
+        // each root's graph with what a change-limited run reports on it, in root order
+        Map<DocsGraph, ChangeScope> scopes = new LinkedHashMap<>();
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
             for (Path other : roots) {
@@ -88,6 +93,26 @@ public final class Linter {
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);
             ChangeScope scope = scope(request, base, graph);
+            scopes.put(graph, scope);
+            collectLinks(
+                    graph,
+                    rel -> reported(filter, rel) && scope.checksLinksOf(rel),
+                    request.links().rawHtml(),
+                    appearances);
+        }
+        Set<String> urls = new LinkedHashSet<>();
+        for (Appearance a : appearances) {
+            urls.add(a.url());
+        }
+        // Link checking mostly waits on the network: it runs while the source rules use the CPU, so
+        // a run costs about the longer of the two, not their sum.
+        List<String> linkWarnings = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<LinkStage.Checked> checking = CompletableFuture.supplyAsync(
+                () -> LinkStage.check(urls, request.links(), linkWarnings::add), Linter::startLinkThread);
+        for (Map.Entry<DocsGraph, ChangeScope> entry : scopes.entrySet()) {
+            DocsGraph graph = entry.getKey();
+            ChangeScope scope = entry.getValue();
+            SphinxProject project = graph.project();
             Set<String> seen = new HashSet<>();
             for (SourceRule rule : Rules.sourceRules()) {
                 Severity severity = severity(request, rule);
@@ -102,17 +127,9 @@ public final class Linter {
                     }
                 });
             }
-            collectLinks(
-                    graph,
-                    rel -> reported(filter, rel) && scope.checksLinksOf(rel),
-                    request.links().rawHtml(),
-                    appearances);
         }
-        Set<String> urls = new LinkedHashSet<>();
-        for (Appearance a : appearances) {
-            urls.add(a.url());
-        }
-        LinkStage.Checked checked = LinkStage.check(urls, request.links(), warnings::add);
+        LinkStage.Checked checked = joinLinks(checking);
+        warnings.addAll(linkWarnings);
         Map<String, LinkResult> results = checked.results();
         List<LinkOutcome> links = new ArrayList<>();
         for (Appearance a : appearances) {
@@ -129,6 +146,26 @@ public final class Linter {
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
         return new LintResult(findings, roots, files, warnings, links, checked.stats());
+    }
+
+    private static void startLinkThread(Runnable task) {
+        Thread t = new Thread(task, "docslint-links");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static LinkStage.Checked joinLinks(CompletableFuture<LinkStage.Checked> checking) {
+        try {
+            return checking.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private record Appearance(Path file, Position position, String url) {}

@@ -30,6 +30,10 @@ class LinterLinksTest {
 
     private HttpServer server;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    /** When set, each request records where this thread is meanwhile. */
+    private volatile Thread watched;
+
+    private final List<String> watchedFrames = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -37,6 +41,12 @@ class LinterLinksTest {
         server.createContext("/", exchange -> {
             requests.computeIfAbsent(exchange.getRequestURI().getPath(), k -> new AtomicInteger())
                     .incrementAndGet();
+            Thread w = watched;
+            if (w != null) {
+                for (StackTraceElement e : w.getStackTrace()) {
+                    watchedFrames.add(e.getClassName() + "." + e.getMethodName());
+                }
+            }
             int code = exchange.getRequestURI().getPath().startsWith("/gone") ? 404 : 200;
             exchange.sendResponseHeaders(code, -1);
             exchange.close();
@@ -193,6 +203,21 @@ class LinterLinksTest {
                         .startsWith("link cache not saved: The link cache " + notes.toAbsolutePath())
                         .contains("left alone"));
         assertThat(notes).hasContent("my notes, not a cache");
+    }
+
+    @Test
+    void linksAreCheckedOffTheCallingThreadSoTheSourceRulesRunMeanwhile() throws IOException {
+        tree();
+        watched = Thread.currentThread();
+        LintResult r = Linter.run(request(null));
+        watched = null;
+        assertThat(requests).isNotEmpty();
+        // while a request was answered, the caller was in the source rules or waiting, never checking
+        assertThat(watchedFrames)
+                .contains("io.github.docslint.Linter.run")
+                .noneMatch(f -> f.startsWith("io.github.docslint.LinkStage.")
+                        || f.startsWith("io.github.docslint.links.LinkChecker."));
+        assertThat(links(r)).contains("index.rst:4 /ok working", "other.rst:6 /gone broken");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -96,9 +97,10 @@ final class ApacheHttpProbe implements HttpProbe {
                         .setConnectTimeout(timeout)
                         .setSocketTimeout(timeout)
                         .build());
-        if (proxies.useSystemProperties()) {
-            connections.useSystemProperties(); // javax.net.ssl.trustStore and friends
-        }
+        boolean tlsFromSystemProperties = proxies.useSystemProperties(); // javax.net.ssl.trustStore and friends
+        connections.setTlsSocketStrategy(new LazyTlsStrategy(() -> tlsFromSystemProperties
+                ? DefaultClientTlsStrategy.createSystemDefault()
+                : DefaultClientTlsStrategy.createDefault()));
 
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(connections.build())

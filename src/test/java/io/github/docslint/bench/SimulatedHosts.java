@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +20,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One loopback HTTP server standing in for many hosts, told apart by the Host header (port stripped).
- * Every request waits a fixed latency on its own worker thread, then gets 200, 404 for the configured
+ * One loopback HTTP server standing in for many hosts, told apart by the Host header (port stripped),
+ * or, when a client uses it as its plain-http forward proxy, by the host of the absolute-form target
+ * ({@code GET http://h001.test/a HTTP/1.1}), which is what a proxy must go by. Every request waits a fixed latency on its own worker thread, then gets 200, 404 for the configured
  * broken links, or 405 to HEAD on the configured hosts. It counts requests (total, per method, per
  * link) and the requests in flight per host, which is how a benchmark sees whether a checker keeps
  * its per-host limit.
@@ -54,6 +57,17 @@ final class SimulatedHosts implements AutoCloseable {
     private final Set<String> headRefusingHosts;
 
     private final LongAdder requests = new LongAdder();
+    /** Requests whose target was absolute-form: they came through the server as a proxy. */
+    private final LongAdder proxied = new LongAdder();
+
+    private final Map<String, LongAdder> byHost = new ConcurrentHashMap<>();
+    /** Per host, the first arrival and the last answer, in nanoTime: the span its requests took. */
+    private final Map<String, LongAccumulator> firstArrival = new ConcurrentHashMap<>();
+
+    private final Map<String, LongAccumulator> lastAnswer = new ConcurrentHashMap<>();
+    /** Client ends of the TCP connections requests came on: fewer than requests means reuse. */
+    private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
+
     private final Map<String, LongAdder> byMethod = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byKey = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -98,10 +112,22 @@ final class SimulatedHosts implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try {
             exchange.getRequestBody().readAllBytes();
-            String host = hostOf(exchange.getRequestHeaders().getFirst("Host"));
-            String key = key(host, pathAndQuery(exchange.getRequestURI()));
+            URI target = exchange.getRequestURI();
+            boolean absoluteForm = target.getHost() != null;
+            String host = absoluteForm
+                    ? target.getHost().toLowerCase(Locale.ROOT)
+                    : hostOf(exchange.getRequestHeaders().getFirst("Host"));
+            String key = key(host, pathAndQuery(target));
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             requests.increment();
+            if (absoluteForm) {
+                proxied.increment();
+            }
+            byHost.computeIfAbsent(host, h -> new LongAdder()).increment();
+            connections.add(exchange.getRemoteAddress());
+            firstArrival
+                    .computeIfAbsent(host, h -> new LongAccumulator(Math::min, Long.MAX_VALUE))
+                    .accumulate(System.nanoTime());
             byMethod.computeIfAbsent(method, m -> new LongAdder()).increment();
             byKey.computeIfAbsent(key, k -> new LongAdder()).increment();
 
@@ -117,6 +143,9 @@ final class SimulatedHosts implements AutoCloseable {
                 // Counted out before the answer is written: the client cannot have seen the answer yet,
                 // so a request it sends next cannot overlap this one here and look like a violation.
                 current.decrementAndGet();
+                lastAnswer
+                        .computeIfAbsent(host, h -> new LongAccumulator(Math::max, Long.MIN_VALUE))
+                        .accumulate(System.nanoTime());
             }
 
             boolean head = method.equals("HEAD");
@@ -161,6 +190,41 @@ final class SimulatedHosts implements AutoCloseable {
 
     long requests() {
         return requests.sum();
+    }
+
+    /** Requests that came through the server as a forward proxy (absolute-form target). */
+    long proxiedRequests() {
+        return proxied.sum();
+    }
+
+    /** Host to its number of requests, sorted by host. */
+    Map<String, Long> requestsByHost() {
+        Map<String, Long> out = new TreeMap<>();
+        byHost.forEach((h, n) -> out.put(h, n.sum()));
+        return out;
+    }
+
+    /** Distinct client connections (remote address and port) requests came on. */
+    int connections() {
+        return connections.size();
+    }
+
+    /** From the host's first request's arrival to its last one's answer (zero if none came). */
+    Duration span(String host) {
+        LongAccumulator first = firstArrival.get(host.toLowerCase(Locale.ROOT));
+        LongAccumulator last = lastAnswer.get(host.toLowerCase(Locale.ROOT));
+        return first == null || last == null ? Duration.ZERO : Duration.ofNanos(last.get() - first.get());
+    }
+
+    /** When the first request since the last reset arrived (nanoTime), if one did. */
+    OptionalLong firstArrival() {
+        return firstArrival.values().stream().mapToLong(LongAccumulator::get).min().stream()
+                .findFirst();
+    }
+
+    /** The links requested, by {@link #key}. */
+    Set<String> requestedKeys() {
+        return Set.copyOf(byKey.keySet());
     }
 
     long requests(String method) {
@@ -214,6 +278,11 @@ final class SimulatedHosts implements AutoCloseable {
     /** Forgets all counts; call between runs, with no request in flight. */
     void reset() {
         requests.reset();
+        proxied.reset();
+        byHost.clear();
+        firstArrival.clear();
+        lastAnswer.clear();
+        connections.clear();
         byMethod.clear();
         byKey.clear();
         maxInFlight.clear();

@@ -2,15 +2,23 @@ package io.github.docslint.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -118,5 +126,69 @@ class SimulatedHostsTest {
         assertThat(server.requestsFor("a.test/x")).isZero();
         assertThat(server.maxInFlightPerHost()).isZero();
         assertThat(server.arrivalsAbove(0)).isZero();
+    }
+
+    /** Sends the raw request lines on one kept-alive connection; returns each response's status line. */
+    private List<String> raw(String... requests) throws Exception {
+        List<String> statusLines = new ArrayList<>();
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            for (String request : requests) {
+                out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                statusLines.add(in.readLine());
+                int length = 0;
+                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                        length = Integer.parseInt(line.substring(15).strip());
+                    }
+                }
+                in.skip(length);
+            }
+        }
+        return statusLines;
+    }
+
+    @Test
+    void asAForwardProxyItGoesByTheAbsoluteFormTargetNotTheHostHeader() throws Exception {
+        List<String> status = raw(
+                "GET http://A.test/gone HTTP/1.1\r\nHost: elsewhere.test\r\n\r\n",
+                "HEAD http://nohead.test/p HTTP/1.1\r\nHost: nohead.test\r\n\r\n",
+                "GET http://b.test:80/gone?x=1 HTTP/1.1\r\nHost: b.test\r\n\r\n");
+        // one connection to the proxy carried all three (kept alive), each answered as its target host
+        assertThat(status)
+                .containsExactly("HTTP/1.1 404 Not Found", "HTTP/1.1 405 Method Not Allowed", "HTTP/1.1 200 OK");
+        assertThat(server.proxiedRequests()).isEqualTo(3);
+        assertThat(server.requestsByHost()).isEqualTo(Map.of("a.test", 1L, "nohead.test", 1L, "b.test", 1L));
+        assertThat(server.requestedKeys()).containsExactlyInAnyOrder("a.test/gone", "nohead.test/p", "b.test/gone?x=1");
+        assertThat(server.requestsFor("elsewhere.test/gone")).isZero();
+        assertThat(server.connections()).isEqualTo(1);
+        // three requests of 50 ms on one connection: their host spans are each about one latency
+        assertThat(server.span("a.test")).isBetween(Duration.ofMillis(50), Duration.ofSeconds(5));
+        assertThat(server.span("never.test")).isZero();
+    }
+
+    @Test
+    void anOriginFormRequestIsCountedByItsHostHeaderAndNotAsProxied() throws Exception {
+        List<String> status = raw("GET /gone HTTP/1.1\r\nHost: a.test:8080\r\n\r\n");
+        assertThat(status).containsExactly("HTTP/1.1 404 Not Found");
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(server.proxiedRequests()).isZero();
+        assertThat(server.requestsByHost()).isEqualTo(Map.of("a.test", 1L));
+    }
+
+    @Test
+    void aClientConfiguredWithTheServerAsProxySendsEveryRequestThroughIt() throws Exception {
+        send("GET", "a.test/x");
+        send("HEAD", "b.test/y");
+        assertThat(server.proxiedRequests()).isEqualTo(server.requests()).isEqualTo(2);
+        server.reset();
+        assertThat(server.connections()).isZero();
+        assertThat(server.span("a.test")).isZero();
+        assertThat(server.proxiedRequests()).isZero();
+        assertThat(server.requestsByHost()).isEmpty();
+        assertThat(server.requestedKeys()).isEmpty();
     }
 }
