@@ -70,6 +70,7 @@ public final class Linter {
         // appearances of external links, in file order; one per place even when two roots share a file
         Set<Appearance> appearances = new LinkedHashSet<>();
         int files = 0;
+        Set<Path> reportedFiles = new TreeSet<>(Comparator.comparing(Path::toString));
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
             for (Path other : roots) {
@@ -84,6 +85,11 @@ public final class Linter {
             }
             SphinxProject project = SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
+            for (String rel : project.rstFiles().keySet()) {
+                if (reported(filter, rel)) {
+                    reportedFiles.add(project.absolute(rel));
+                }
+            }
             DocsGraph graph = DocsGraph.build(project, includeOnly);
             Set<String> seen = new HashSet<>();
             for (SourceRule rule : Rules.sourceRules()) {
@@ -120,7 +126,7 @@ public final class Linter {
         }
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
-        return new LintResult(findings, roots, files, warnings, links, checked.stats());
+        return new LintResult(findings, roots, files, warnings, links, checked.stats(), List.copyOf(reportedFiles));
     }
 
     private record Appearance(Path file, Position position, String url) {}
