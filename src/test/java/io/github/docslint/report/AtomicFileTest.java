@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,16 @@ class AtomicFileTest {
                 .hasMessage("disk full");
         assertThat(file).hasContent("old");
         assertThat(files()).containsExactly(file);
+    }
+
+    @Test
+    void theFileHasThePermissionsOfAnyNewFileNotOwnerOnly() throws IOException {
+        Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "");
+        Path file = dir.resolve("report.xml");
+        AtomicFile.write(file, out -> out.write('x'));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test
