@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What to check and how.
@@ -21,6 +22,9 @@ import java.util.Map;
  * @param skipDirectories folders below {@code baseDir} that are not part of this check (in a
  *     multi-module build: the modules that run their own check)
  * @param links whether and how external links are checked
+ * @param changedFiles when not null, only the files a change touched (relative to {@code baseDir} or
+ *     absolute): findings are reported on them and on the files that include them, and only their
+ *     external links are requested; null reports on every file
  */
 public record LintRequest(
         Path baseDir,
@@ -32,7 +36,8 @@ public record LintRequest(
         Map<String, Severity> severities,
         RuleSettings settings,
         List<Path> skipDirectories,
-        LinkOptions links) {
+        LinkOptions links,
+        Set<Path> changedFiles) {
 
     public LintRequest {
         sourceDirectories = List.copyOf(sourceDirectories);
@@ -41,6 +46,7 @@ public record LintRequest(
         includeOnly = List.copyOf(includeOnly);
         severities = Map.copyOf(severities);
         skipDirectories = List.copyOf(skipDirectories);
+        changedFiles = changedFiles == null ? null : Set.copyOf(changedFiles);
     }
 
     /** Everything by default for the project at {@code baseDir}. */
@@ -55,7 +61,8 @@ public record LintRequest(
                 Map.of(),
                 RuleSettings.defaults(),
                 List.of(),
-                LinkOptions.unchecked("link checking not requested"));
+                LinkOptions.unchecked("link checking not requested"),
+                null);
     }
 
     public LintRequest withSeverities(Map<String, Severity> s) {
@@ -69,12 +76,23 @@ public record LintRequest(
                 s,
                 settings,
                 skipDirectories,
-                links);
+                links,
+                changedFiles);
     }
 
     public LintRequest withSourceDirectories(List<Path> dirs) {
         return new LintRequest(
-                baseDir, dirs, includes, excludes, encoding, includeOnly, severities, settings, skipDirectories, links);
+                baseDir,
+                dirs,
+                includes,
+                excludes,
+                encoding,
+                includeOnly,
+                severities,
+                settings,
+                skipDirectories,
+                links,
+                changedFiles);
     }
 
     public LintRequest withIncludeOnly(List<String> globs) {
@@ -88,7 +106,8 @@ public record LintRequest(
                 severities,
                 settings,
                 skipDirectories,
-                links);
+                links,
+                changedFiles);
     }
 
     public LintRequest withFilter(List<String> include, List<String> exclude) {
@@ -102,7 +121,8 @@ public record LintRequest(
                 severities,
                 settings,
                 skipDirectories,
-                links);
+                links,
+                changedFiles);
     }
 
     public LintRequest withEncoding(Charset charset) {
@@ -116,7 +136,8 @@ public record LintRequest(
                 severities,
                 settings,
                 skipDirectories,
-                links);
+                links,
+                changedFiles);
     }
 
     public LintRequest withSkipDirectories(List<Path> dirs) {
@@ -130,7 +151,8 @@ public record LintRequest(
                 severities,
                 settings,
                 dirs,
-                links);
+                links,
+                changedFiles);
     }
 
     public LintRequest withLinks(LinkOptions l) {
@@ -144,6 +166,23 @@ public record LintRequest(
                 severities,
                 settings,
                 skipDirectories,
-                l);
+                l,
+                changedFiles);
+    }
+
+    /** Reports only on the files a change touched and their includers; null reports on every file. */
+    public LintRequest withChangedFiles(Set<Path> files) {
+        return new LintRequest(
+                baseDir,
+                sourceDirectories,
+                includes,
+                excludes,
+                encoding,
+                includeOnly,
+                severities,
+                settings,
+                skipDirectories,
+                links,
+                files);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.docslint;
 
+import io.github.docslint.changes.ChangeScope;
 import io.github.docslint.links.LinkResult;
 import io.github.docslint.rst.Link;
 import io.github.docslint.rst.Position;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -85,12 +87,13 @@ public final class Linter {
             }
             SphinxProject project = SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
+            DocsGraph graph = DocsGraph.build(project, includeOnly);
+            ChangeScope scope = scope(request, base, graph);
             for (String rel : project.rstFiles().keySet()) {
-                if (reported(filter, rel)) {
+                if (reported(filter, rel) && scope.reportsFindingsOn(rel)) {
                     reportedFiles.add(project.absolute(rel));
                 }
             }
-            DocsGraph graph = DocsGraph.build(project, includeOnly);
             Set<String> seen = new HashSet<>();
             for (SourceRule rule : Rules.sourceRules()) {
                 Severity severity = severity(request, rule);
@@ -99,12 +102,17 @@ public final class Linter {
                 }
                 rule.check(graph, request.settings(), (file, position, message) -> {
                     if (reported(filter, file)
+                            && scope.reportsFindingsOn(file)
                             && seen.add(rule.id() + '\u0000' + file + '\u0000' + position + '\u0000' + message)) {
                         findings.add(new Finding(rule.id(), severity, project.absolute(file), position, message));
                     }
                 });
             }
-            collectLinks(graph, filter, request.links().rawHtml(), appearances);
+            collectLinks(
+                    graph,
+                    rel -> reported(filter, rel) && scope.checksLinksOf(rel),
+                    request.links().rawHtml(),
+                    appearances);
         }
         Set<String> urls = new LinkedHashSet<>();
         for (Appearance a : appearances) {
@@ -132,10 +140,11 @@ public final class Linter {
     private record Appearance(Path file, Position position, String url) {}
 
     /** The external links of the readable content files the filter reports on, in file order. */
-    private static void collectLinks(DocsGraph graph, FileFilter filter, boolean rawHtml, Set<Appearance> into) {
+    private static void collectLinks(
+            DocsGraph graph, Predicate<String> reported, boolean rawHtml, Set<Appearance> into) {
         SphinxProject project = graph.project();
         for (String rel : new TreeSet<>(graph.contentFiles())) {
-            if (!reported(filter, rel)) {
+            if (!reported.test(rel)) {
                 continue;
             }
             Optional<SourceFile> source = project.file(rel).filter(SourceFile::isReadable);
@@ -151,6 +160,18 @@ public final class Linter {
                 into.add(new Appearance(abs, link.position(), link.uri()));
             }
         }
+    }
+
+    /** The files a change touched, when the request names them, and their includers. */
+    private static ChangeScope scope(LintRequest request, Path base, DocsGraph graph) {
+        if (request.changedFiles() == null) {
+            return ChangeScope.ALL;
+        }
+        List<Path> changed = new ArrayList<>();
+        for (Path p : request.changedFiles()) {
+            changed.add(base.resolve(p).normalize());
+        }
+        return ChangeScope.of(graph, changed);
     }
 
     private static Severity severity(LintRequest request, Rule rule) {

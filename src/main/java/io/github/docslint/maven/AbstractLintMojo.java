@@ -4,6 +4,10 @@ import io.github.docslint.LinkOptions;
 import io.github.docslint.LintRequest;
 import io.github.docslint.LintResult;
 import io.github.docslint.Linter;
+import io.github.docslint.baseline.Baseline;
+import io.github.docslint.baseline.Fingerprints;
+import io.github.docslint.changes.GitChanges;
+import io.github.docslint.report.ConsoleReport;
 import io.github.docslint.rules.RuleSettings;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
@@ -22,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -150,6 +155,17 @@ public abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = "docslint.links.allowPrivate", defaultValue = "false")
     boolean linksAllowPrivate;
 
+    /**
+     * A git ref (e.g. {@code origin/main}): reports only on the files changed since it (committed,
+     * staged, unstaged, untracked) and on the pages that include them; only their links are requested.
+     */
+    @Parameter(property = "docslint.changedSince")
+    String changedSince;
+
+    /** The baseline file: findings listed in it are not reported by check; the baseline goal writes it. */
+    @Parameter(property = "docslint.baseline", defaultValue = "${project.basedir}/docslint-baseline.json")
+    File baseline;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
@@ -188,6 +204,50 @@ public abstract class AbstractLintMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The result without the findings the baseline file lists, when there is one; logs how many it
+     * hid and how many of its entries are fixed. The default file is optional, any other must exist.
+     */
+    LintResult withoutBaselined(LintResult result, LintRequest request) throws MojoExecutionException {
+        Path file = baselineFile();
+        if (!Files.exists(file)) {
+            if (file.equals(defaultBaselineFile())) {
+                return result;
+            }
+            throw new MojoExecutionException("docslint.baseline: " + file
+                    + " does not exist: write it with `mvn docslint:baseline`, or leave docslint.baseline unset");
+        }
+        Baseline.Match match;
+        try {
+            Baseline baseline = Baseline.read(file);
+            match = baseline.match(result.findings(), new Fingerprints(request.baseDir(), request.encoding()));
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MojoExecutionException("docslint.baseline: " + e.getMessage(), e);
+        }
+        String name = file.getFileName().toString();
+        if (match.baselined() > 0) {
+            getLog().info("docslint: " + ConsoleReport.plural(match.baselined(), "finding") + " listed in " + name
+                    + " not reported");
+        }
+        // a change-limited run sees only some files: the baseline's other entries are not fixed
+        if (match.fixed() > 0 && request.changedFiles() == null) {
+            getLog().info("docslint: " + ConsoleReport.plural(match.fixed(), "baselined finding")
+                    + (match.fixed() == 1 ? " is" : " are") + " fixed: run `mvn docslint:baseline` to shrink "
+                    + name);
+        }
+        return result.withFindings(match.findings());
+    }
+
+    Path baselineFile() {
+        return baseline == null
+                ? defaultBaselineFile()
+                : baseline.toPath().toAbsolutePath().normalize();
+    }
+
+    private Path defaultBaselineFile() {
+        return basedir.toPath().toAbsolutePath().normalize().resolve("docslint-baseline.json");
+    }
+
     LintRequest request() throws MojoExecutionException {
         Path base = basedir.toPath();
         RuleSettings settings;
@@ -217,7 +277,26 @@ public abstract class AbstractLintMojo extends AbstractMojo {
                 severities,
                 settings,
                 modulesWithTheirOwnCheck(base),
-                linkOptions(severities));
+                linkOptions(severities),
+                changedFiles(base));
+    }
+
+    /** The files changed since {@code changedSince}, or null (every file) when it is not set. */
+    private Set<Path> changedFiles(Path base) throws MojoExecutionException {
+        if (changedSince == null || changedSince.isBlank()) {
+            return null;
+        }
+        try {
+            Set<Path> files = new HashSet<>();
+            for (String rel : GitChanges.since(base, changedSince.strip())) {
+                files.add(Path.of(rel));
+            }
+            getLog().info("docslint: " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " changed since "
+                    + changedSince.strip() + "; reporting on them and the pages that include them");
+            return files;
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MojoExecutionException("docslint.changedSince: " + e.getMessage(), e);
+        }
     }
 
     private LinkOptions linkOptions(Map<String, Severity> severities) throws MojoExecutionException {

@@ -56,7 +56,7 @@ public class CheckMojo extends AbstractLintMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("docslint.formats: " + e.getMessage(), e);
         }
-        LintResult result = lint(request);
+        LintResult result = withoutBaselined(lint(request), request);
         report(result, request.links());
         if (GithubAnnotations.enabled(environment)) {
             GithubAnnotations.print(result.findings(), basedir.toPath(), environment, stdout);

@@ -55,7 +55,8 @@ public final class ConsoleReport {
         return rel.toString().replace('\\', '/');
     }
 
-    private static String plural(long n, String word) {
+    /** {@code 1 file}, {@code 2 files}. */
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

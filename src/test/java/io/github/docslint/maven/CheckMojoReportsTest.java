@@ -1,6 +1,7 @@
 package io.github.docslint.maven;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -118,6 +120,34 @@ class CheckMojoReportsTest {
                 .containsExactly("source/drafts/ideas.rst", "source/guide/setup.rst", "source/index.rst");
         assertThat(attributes(junit, "failure", "type"))
                 .containsExactly("image-alt-missing", "image-alt-placeholder", "image-alt-missing");
+    }
+
+    @Test
+    @Basedir("/unit/broken")
+    void baselinedFindingsAreNotInTheReportsTheirFilesStillPass(
+            @InjectMojo(goal = "baseline", pom = "pom.xml") BaselineMojo baseline,
+            @InjectMojo(goal = "check", pom = "pom.xml") CheckMojo check,
+            @TempDir Path tmp)
+            throws Exception {
+        File file = tmp.resolve("docslint-baseline.json").toFile();
+        setVariableValueToObject(baseline, "baseline", file);
+        baseline.setLog(new RecordingLog());
+        baseline.execute();
+        setVariableValueToObject(check, "baseline", file);
+        Path dir = reportDir(check);
+        check.setLog(new RecordingLog());
+        check.execute();
+        Document junit = xml(dir.resolve("TEST-docslint.xml"));
+        assertThat(attributes(junit, "testcase", "name"))
+                .containsExactly("source/drafts/ideas.rst", "source/guide/setup.rst", "source/index.rst");
+        assertThat(junit.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(JsonParser.parseString(Files.readString(dir.resolve("docslint.sarif")))
+                        .getAsJsonObject()
+                        .getAsJsonArray("runs")
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonArray("results"))
+                .isEmpty();
     }
 
     @Test
