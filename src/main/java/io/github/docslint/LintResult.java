@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * What a run found: the findings in a stable order (file, line, column, rule), the source roots
  * checked, how many files were read, and warnings about the setup (e.g. a conf.py value that could not
  * be read literally), and every appearance of an external link with its check result, in file and
- * line order.
+ * line order; and the rst files whose findings are reported (after includes and excludes), in path
+ * order, for reports that list every file checked.
  */
 public record LintResult(
         List<Finding> findings,
@@ -19,17 +20,35 @@ public record LintResult(
         int filesScanned,
         List<String> warnings,
         List<LinkOutcome> links,
-        LinkStats linkStats) {
+        LinkStats linkStats,
+        List<Path> files) {
     public LintResult {
         findings = List.copyOf(findings);
         roots = List.copyOf(roots);
         warnings = List.copyOf(warnings);
         links = List.copyOf(links);
+        files = List.copyOf(files);
+    }
+
+    /** A result without the list of files checked. */
+    public LintResult(
+            List<Finding> findings,
+            List<Path> roots,
+            int filesScanned,
+            List<String> warnings,
+            List<LinkOutcome> links,
+            LinkStats linkStats) {
+        this(findings, roots, filesScanned, warnings, links, linkStats, List.of());
     }
 
     /** A result without links. */
     public LintResult(List<Finding> findings, List<Path> roots, int filesScanned, List<String> warnings) {
         this(findings, roots, filesScanned, warnings, List.of(), LinkStats.NONE);
+    }
+
+    /** The same result with other findings (e.g. those left after a filter). */
+    public LintResult withFindings(List<Finding> kept) {
+        return new LintResult(kept, roots, filesScanned, warnings, links, linkStats, files);
     }
 
     /** Distinct URLs of the run. */

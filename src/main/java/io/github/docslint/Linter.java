@@ -77,6 +77,7 @@ public final class Linter {
         int files = 0;
         // each root's graph with what a change-limited run reports on it, in root order
         Map<DocsGraph, ChangeScope> scopes = new LinkedHashMap<>();
+        Set<Path> reportedFiles = new TreeSet<>(Comparator.comparing(Path::toString));
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
             for (Path other : roots) {
@@ -94,6 +95,11 @@ public final class Linter {
             DocsGraph graph = DocsGraph.build(project, includeOnly);
             ChangeScope scope = scope(request, base, graph);
             scopes.put(graph, scope);
+            for (String rel : project.rstFiles().keySet()) {
+                if (reported(filter, rel) && scope.reportsFindingsOn(rel)) {
+                    reportedFiles.add(project.absolute(rel));
+                }
+            }
             collectLinks(
                     graph,
                     rel -> reported(filter, rel) && scope.checksLinksOf(rel),
@@ -145,7 +151,7 @@ public final class Linter {
         }
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
-        return new LintResult(findings, roots, files, warnings, links, checked.stats());
+        return new LintResult(findings, roots, files, warnings, links, checked.stats(), List.copyOf(reportedFiles));
     }
 
     private static void startLinkThread(Runnable task) {

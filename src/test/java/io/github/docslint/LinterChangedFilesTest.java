@@ -75,6 +75,10 @@ class LinterChangedFilesTest {
                 .containsExactly(
                         "index.rst:4 image-alt-missing", "mid.rst:3 image-alt-missing", "part.rst:3 image-alt-missing");
         assertThat(linkFiles(r)).containsExactly("part.rst");
+        assertThat(r.files())
+                .as("the files reported on, for the JUnit report: not alone.rst, which was not checked")
+                .extracting(f -> dir.relativize(f).toString())
+                .containsExactly("index.rst", "mid.rst", "part.rst");
     }
 
     @Test

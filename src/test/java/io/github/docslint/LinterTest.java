@@ -49,6 +49,10 @@ class LinterTest {
                         Map.entry("image-missing", 1),
                         Map.entry("include-unused", 1));
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.file()).isAbsolute());
+        Path root = dir.toAbsolutePath().normalize();
+        assertThat(r.files())
+                .as("every file checked, for the JUnit report")
+                .containsExactly(root.resolve("dead.rst"), root.resolve("page.rst"));
     }
 
     @Test
@@ -98,6 +102,7 @@ class LinterTest {
                 .withSeverities(Map.of("image-missing", Severity.OFF))
                 .withFilter(List.of("guide/*.rst"), List.of()));
         assertThat(lines(r)).containsExactly("guide/a.rst:4:1 error image-alt-missing");
+        assertThat(r.files()).containsExactly(dir.toAbsolutePath().normalize().resolve("guide/a.rst"));
     }
 
     @Test

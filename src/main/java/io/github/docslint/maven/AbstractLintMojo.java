@@ -239,13 +239,7 @@ public abstract class AbstractLintMojo extends AbstractMojo {
                     + (match.fixed() == 1 ? " is" : " are") + " fixed: run `mvn docslint:baseline` to shrink "
                     + name);
         }
-        return new LintResult(
-                match.findings(),
-                result.roots(),
-                result.filesScanned(),
-                result.warnings(),
-                result.links(),
-                result.linkStats());
+        return result.withFindings(match.findings());
     }
 
     Path baselineFile() {

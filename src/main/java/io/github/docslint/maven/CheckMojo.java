@@ -4,11 +4,17 @@ import io.github.docslint.LinkOptions;
 import io.github.docslint.LintRequest;
 import io.github.docslint.LintResult;
 import io.github.docslint.report.ConsoleReport;
-import io.github.docslint.report.LinksJsonl;
+import io.github.docslint.report.GithubAnnotations;
+import io.github.docslint.report.ReportFiles;
+import io.github.docslint.report.ReportFormat;
 import io.github.docslint.rules.Finding;
 import io.github.docslint.rules.Severity;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,25 +33,50 @@ public class CheckMojo extends AbstractLintMojo {
     @Parameter(property = "docslint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
+    /**
+     * The report files written to {@code reportDir}: {@code sarif} (docslint.sarif), {@code checkstyle}
+     * (checkstyle-result.xml), {@code junit} (TEST-docslint.xml), {@code jsonl} (links.jsonl); {@code none}
+     * for none.
+     */
+    @Parameter(property = "docslint.formats", defaultValue = "sarif,checkstyle,junit,jsonl")
+    List<String> formats;
+
+    /** The environment, read for GitHub Actions; replaced in tests. */
+    Function<String, String> environment = System::getenv;
+
+    /** Where GitHub Actions workflow commands go: the process's own standard output, not Maven's log. */
+    PrintStream stdout = System.out;
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         LintRequest request = request();
+        Set<ReportFormat> reportFormats;
+        try {
+            reportFormats = ReportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("docslint.formats: " + e.getMessage(), e);
+        }
         LintResult result = withoutBaselined(lint(request), request);
         report(result, request.links());
-        Path jsonl = reportDir.toPath().resolve("links.jsonl");
+        if (GithubAnnotations.enabled(environment)) {
+            GithubAnnotations.print(result.findings(), basedir.toPath(), environment, stdout);
+        }
+        // written before a failure is thrown: CI reads them most when the build fails
         try {
-            LinksJsonl.write(jsonl, result.links(), basedir.toPath());
+            ReportFiles.write(reportDir.toPath(), reportFormats, result, basedir.toPath(), pluginVersion());
         } catch (IOException e) {
             throw new MojoExecutionException(
-                    "docslint: cannot write " + jsonl + ": " + e.getMessage()
-                            + "; check that docslint.reportDir is a writable folder",
-                    e);
+                    "docslint: " + e.getMessage() + "; check that docslint.reportDir is a writable folder", e);
         }
         long errors = result.count(Severity.ERROR);
         if (errors > 0 && failOnViolation) {
             throw new MojoFailureException("docslint: " + errors + " error" + (errors == 1 ? "" : "s")
                     + " in the documentation (see above); set docslint.failOnViolation=false to only report");
         }
+    }
+
+    private String pluginVersion() {
+        return plugin == null || plugin.getVersion() == null ? "unknown" : plugin.getVersion();
     }
 
     private void report(LintResult result, LinkOptions links) {

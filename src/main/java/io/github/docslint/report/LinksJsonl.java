@@ -3,12 +3,10 @@ package io.github.docslint.report;
 import com.google.gson.JsonObject;
 import io.github.docslint.LinkOutcome;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -20,24 +18,14 @@ public final class LinksJsonl {
     private LinksJsonl() {}
 
     public static void write(Path file, List<LinkOutcome> links, Path base) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (LinkOutcome o : links) {
-                    w.write(line(o, base));
-                    w.write('\n');
-                }
+        AtomicFile.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (LinkOutcome o : links) {
+                w.write(line(o, base));
+                w.write('\n');
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
     }
 
     static String line(LinkOutcome o, Path base) {

@@ -215,7 +215,7 @@ class CheckMojoLinksTest {
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("docslint: cannot write ")
-                .hasMessageContaining("links.jsonl")
+                .hasMessageContaining("docslint.sarif")
                 .hasMessageEndingWith("check that docslint.reportDir is a writable folder");
     }
 

@@ -100,7 +100,7 @@ class ReadmeTest {
     @Test
     void theConfigurationTableHasEveryParameterWithItsUserPropertyAndDefault() throws Exception {
         Map<String, String[]> parameters = checkParameters();
-        assertThat(parameters).hasSize(29);
+        assertThat(parameters).hasSize(30);
         Map<String, String> rows = new LinkedHashMap<>();
         Matcher m = PARAMETER_ROW.matcher(readme());
         while (m.find()) {
