@@ -27,11 +27,19 @@ public final class ConfigSyntax {
             throw new IllegalArgumentException(
                     "'" + glob + "' is not a host pattern: write a host name such as github.com or *.github.com");
         }
-        List<String> parts = new ArrayList<>();
-        for (String part : g.split("\\*", -1)) {
-            parts.add(part.isEmpty() ? "" : Pattern.quote(part));
+        // a host comes from a file: '.*' between parts would backtrack polynomially on a long host
+        // name, so each middle part takes its leftmost place once, atomically (which is always right
+        // when '*' matches anything), and the last part must end the host
+        String[] parts = g.split("\\*", -1);
+        StringBuilder re = new StringBuilder(quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            re.append(i < parts.length - 1 ? "(?>.*?" + quote(parts[i]) + ")" : ".*" + quote(parts[i]));
         }
-        return Pattern.compile(String.join(".*", parts));
+        return Pattern.compile(re.toString(), Pattern.DOTALL);
+    }
+
+    private static String quote(String literal) {
+        return literal.isEmpty() ? "" : Pattern.quote(literal);
     }
 
     /** Durations as {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 3d}, or a number of seconds. */

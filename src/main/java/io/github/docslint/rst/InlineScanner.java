@@ -256,6 +256,11 @@ final class InlineScanner {
         if (i >= n || !Punctuation.isNameChar(s[i])) {
             return p;
         }
+        // a name character inside the last name found continues it to the same end: every ':' or '-'
+        // of a long name starts a search again, which would make a scan of a long line quadratic
+        if (p >= lastNameFrom && p < lastNameEnd) {
+            return lastNameEnd;
+        }
         while (i < n && Punctuation.isNameChar(s[i])) {
             i++;
         }
@@ -265,8 +270,15 @@ final class InlineScanner {
                 i++;
             }
         }
+        lastNameFrom = p;
+        lastNameEnd = i;
         return i;
     }
+
+    /** The last name {@link #simpleNameEnd} measured: [from, end). */
+    private int lastNameFrom = -1;
+
+    private int lastNameEnd = -1;
 
     private static boolean isNameSeparator(char c) {
         return c == '-' || c == '.' || c == '_' || c == '+' || c == ':';
@@ -297,50 +309,86 @@ final class InlineScanner {
 
     /** [start of the end-string, end of the whole construct], or null. */
     private int[] findEnd(Kind kind, int from) {
-        for (int k = from; k < n; k++) {
-            char c = s[k];
-            switch (kind) {
-                case EMPHASIS -> {
-                    if (c == '*' && noSpaceOrNulBefore(k, from) && endSuffix(k + 1)) {
-                        return new int[] {k, k + 1};
-                    }
+        int[] first = endStringAt(kind, from, true);
+        if (first != null) {
+            return first;
+        }
+        int k = nextEndString(kind, from + 1);
+        return k < n ? endStringAt(kind, k, false) : null;
+    }
+
+    /**
+     * The end-string of {@code kind} at {@code k} as [start, end], or null; {@code atStart} when
+     * {@code k} is where the search began, so that no character before it counts.
+     */
+    private int[] endStringAt(Kind kind, int k, boolean atStart) {
+        if (k >= n) {
+            return null;
+        }
+        char c = s[k];
+        boolean before = atStart || (!Punctuation.isSpace(s[k - 1]) && (kind == Kind.LITERAL || s[k - 1] != '\0'));
+        switch (kind) {
+            case EMPHASIS, INLINE_TARGET -> {
+                char mark = kind == Kind.EMPHASIS ? '*' : '`';
+                if (c == mark && before && endSuffix(k + 1)) {
+                    return new int[] {k, k + 1};
                 }
-                case STRONG -> {
-                    if (c == '*' && k + 1 < n && s[k + 1] == '*' && noSpaceOrNulBefore(k, from) && endSuffix(k + 2)) {
-                        return new int[] {k, k + 2};
-                    }
-                }
-                case LITERAL -> {
-                    if (c == '`'
-                            && k + 1 < n
-                            && s[k + 1] == '`'
-                            && (k == from || !Punctuation.isSpace(s[k - 1]))
-                            && endSuffix(k + 2)) {
-                        return new int[] {k, k + 2};
-                    }
-                }
-                case INLINE_TARGET -> {
-                    if (c == '`' && noSpaceOrNulBefore(k, from) && endSuffix(k + 1)) {
-                        return new int[] {k, k + 1};
-                    }
-                }
-                case SUBSTITUTION -> {
-                    if (c == '|' && noSpaceOrNulBefore(k, from)) {
-                        int u = 0;
-                        while (u < 2 && k + 1 + u < n && s[k + 1 + u] == '_') {
-                            u++;
-                        }
-                        for (; u >= 0; u--) { // `\|_{0,2}` is greedy, then backs off
-                            if (endSuffix(k + 1 + u)) {
-                                return new int[] {k, k + 1 + u};
-                            }
-                        }
-                    }
-                }
-                default -> throw new IllegalStateException();
             }
+            case STRONG -> {
+                if (c == '*' && k + 1 < n && s[k + 1] == '*' && before && endSuffix(k + 2)) {
+                    return new int[] {k, k + 2};
+                }
+            }
+            case LITERAL -> {
+                if (c == '`' && k + 1 < n && s[k + 1] == '`' && before && endSuffix(k + 2)) {
+                    return new int[] {k, k + 2};
+                }
+            }
+            case SUBSTITUTION -> {
+                if (c == '|' && before) {
+                    int u = 0;
+                    while (u < 2 && k + 1 + u < n && s[k + 1 + u] == '_') {
+                        u++;
+                    }
+                    for (; u >= 0; u--) { // `\|_{0,2}` is greedy, then backs off
+                        if (endSuffix(k + 1 + u)) {
+                            return new int[] {k, k + 1 + u};
+                        }
+                    }
+                }
+            }
+            default -> throw new IllegalStateException();
         }
         return null;
+    }
+
+    /**
+     * The first end-string of {@code kind} at or after {@code from} that does not start the search
+     * ({@code n} if none), remembered per kind: start-strings without an end-string would otherwise
+     * each search to the end of the text, quadratic on a long line. Searches move forward, so each
+     * part of the text is searched once per kind.
+     */
+    private int nextEndString(Kind kind, int from) {
+        int o = kind.ordinal();
+        if (endSearchedFrom[o] <= from && endFoundAt[o] >= from) {
+            return endFoundAt[o];
+        }
+        int k = from;
+        while (k < n && endStringAt(kind, k, false) == null) {
+            k++;
+        }
+        endSearchedFrom[o] = from;
+        endFoundAt[o] = k;
+        return k;
+    }
+
+    private final int[] endSearchedFrom = filled(Kind.values().length, Integer.MAX_VALUE);
+    private final int[] endFoundAt = filled(Kind.values().length, -1);
+
+    private static int[] filled(int size, int value) {
+        int[] a = new int[size];
+        java.util.Arrays.fill(a, value);
+        return a;
     }
 
     private boolean noSpaceOrNulBefore(int k, int from) {
@@ -358,21 +406,15 @@ final class InlineScanner {
             return null;
         }
         int from = m.end;
-        for (int k = from; k < n; k++) {
-            if (s[k] != '`') {
-                continue;
-            }
-            if (k > from) {
-                char b = s[k - 1];
-                boolean escapedBefore = k - 2 >= from && s[k - 2] == '\0';
-                if ((Punctuation.isSpace(b) || b == '\0') && !escapedBefore) {
-                    continue;
-                }
-            }
+        int k = closingBackquote(from, from);
+        if (k < 0) {
+            k = closingBackquote(from, from + 1);
+        }
+        if (k < 0) {
+            k = nextClosingBackquote(from + 2);
+        }
+        if (k < n) {
             int[] suffix = backquoteSuffix(k + 1);
-            if (suffix == null) {
-                continue;
-            }
             if (k == from) { // end-string right after the start-string: no text, problematic
                 return new int[] {m.start, m.end, PROBLEMATIC};
             }
@@ -393,6 +435,42 @@ final class InlineScanner {
         }
         return new int[] {m.start, m.end, PROBLEMATIC};
     }
+
+    /** {@code k} when the backquote there closes interpreted text or a phrase reference begun at {@code from}, else -1. */
+    private int closingBackquote(int from, int k) {
+        if (k >= n || s[k] != '`') {
+            return -1;
+        }
+        if (k > from) {
+            char b = s[k - 1];
+            boolean escapedBefore = k - 2 >= from && s[k - 2] == '\0';
+            if ((Punctuation.isSpace(b) || b == '\0') && !escapedBefore) {
+                return -1;
+            }
+        }
+        return backquoteSuffix(k + 1) == null ? -1 : k;
+    }
+
+    /**
+     * The first closing backquote at or after {@code k}, at least two characters after its
+     * start-string so that the start does not matter ({@code n} if none); remembered as {@link
+     * #nextEndString} is.
+     */
+    private int nextClosingBackquote(int k) {
+        if (closeSearchedFrom <= k && closeFoundAt >= k) {
+            return closeFoundAt;
+        }
+        int i = k;
+        while (i < n && closingBackquote(i - 2, i) < 0) {
+            i++;
+        }
+        closeSearchedFrom = k;
+        closeFoundAt = i;
+        return i;
+    }
+
+    private int closeSearchedFrom = Integer.MAX_VALUE;
+    private int closeFoundAt = -1;
 
     /** Third element of {@link #backquote}'s result: docutils made a problematic node. */
     private static final int PROBLEMATIC = 1;

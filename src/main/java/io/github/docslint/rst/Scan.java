@@ -39,6 +39,8 @@ final class Scan {
     boolean titlesAllowed;
 
     boolean nextBodyAllowsTitles;
+    /** How many {@link #body} calls are open: each nested construct is one more (see {@link NestingTooDeepException}). */
+    private int depth;
     /** contents directives with a title; whether they list anything is known only at the end of the file. */
     private final List<PendingContents> pendingContents = new ArrayList<>();
 
@@ -148,6 +150,13 @@ final class Scan {
     // body elements
 
     void body(Block b, boolean top) {
+        if (++depth > NestingTooDeepException.MAX_DEPTH) {
+            int first = 0;
+            while (first < b.size() - 1 && b.isBlank(first)) {
+                first++;
+            }
+            throw new NestingTooDeepException(b.size() == 0 ? new Position(1, 1) : pos(b, first, 0));
+        }
         boolean outerInSidebar = inSidebar;
         boolean outerTitlesAllowed = titlesAllowed;
         inSidebar = nextBodyIsSidebar;
@@ -175,6 +184,7 @@ final class Scan {
         }
         inSidebar = outerInSidebar;
         titlesAllowed = outerTitlesAllowed;
+        depth--;
     }
 
     /**

@@ -4,7 +4,10 @@ import io.github.docslint.site.DocsGraph;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A page, or a file a page includes, that cannot be read or is not valid in the configured encoding. */
+/**
+ * A page, or a file a page includes, that cannot be read, is not valid in the configured encoding, or
+ * nests constructs deeper than docutils can parse.
+ */
 final class FileUnreadableRule implements SourceRule {
     @Override
     public String id() {
@@ -18,7 +21,8 @@ final class FileUnreadableRule implements SourceRule {
 
     @Override
     public String description() {
-        return "A source file cannot be read, or is not valid in the configured encoding; it is not checked.";
+        return "A source file cannot be read, is not valid in the configured encoding, or nests too deeply to parse;"
+                + " it is not checked.";
     }
 
     @Override

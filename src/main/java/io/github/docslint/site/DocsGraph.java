@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -258,15 +259,15 @@ public final class DocsGraph {
         String name = target.startsWith("/") ? normalize(target.substring(1)) : resolve(target, doc);
         name = docname(name);
         if (glob && (target.contains("*") || target.contains("?") || target.contains("["))) {
-            Pattern p;
+            Predicate<String> p;
             try {
-                p = SphinxGlob.compile(name);
+                p = SphinxGlob.matcher(name);
             } catch (IllegalArgumentException e) {
                 return; // Sphinx rejects the pattern too; it lists nothing
             }
             for (String dn : docnames) {
                 // Sphinx leaves the page holding the toctree out of its glob matches
-                if (!dn.equals(docname(doc)) && SphinxGlob.matches(p, dn)) {
+                if (!dn.equals(docname(doc)) && p.test(dn)) {
                     out.add(dn);
                 }
             }

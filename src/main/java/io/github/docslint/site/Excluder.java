@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Which source files Sphinx leaves out because of {@code exclude_patterns}.
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Excluder {
 
     private final List<String> patterns;
-    private final List<Pattern> regexes;
+    private final List<Predicate<String>> matchers;
 
     /**
      * @throws IllegalArgumentException when a pattern is one Sphinx itself would fail on (see
@@ -25,11 +25,11 @@ public final class Excluder {
      */
     public Excluder(List<String> patterns) {
         this.patterns = List.copyOf(patterns);
-        List<Pattern> compiled = new ArrayList<>();
+        List<Predicate<String>> compiled = new ArrayList<>();
         for (String p : this.patterns) {
-            compiled.add(SphinxGlob.compile(p));
+            compiled.add(SphinxGlob.matcher(p));
         }
-        this.regexes = List.copyOf(compiled);
+        this.matchers = List.copyOf(compiled);
     }
 
     public List<String> patterns() {
@@ -50,8 +50,8 @@ public final class Excluder {
                 prefix.append('/');
             }
             prefix.append(parts[k]);
-            for (int p = 0; p < regexes.size(); p++) {
-                if (regexes.get(p).matcher(prefix).lookingAt()) {
+            for (int p = 0; p < matchers.size(); p++) {
+                if (matchers.get(p).test(prefix.toString())) {
                     return Optional.of(patterns.get(p));
                 }
             }

@@ -7,8 +7,10 @@ import io.github.docslint.rst.Position;
 import io.github.docslint.rst.Reference;
 import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.TargetNames;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -134,10 +136,26 @@ final class PageReferences {
         return page;
     }
 
+    /** One part being read: its own anonymous items, how many are placed, where its include loop is. */
+    private static final class Reading {
+        final RstDocument doc;
+        final IncludeSlice slice;
+        final List<Anonymous> own = new ArrayList<>();
+        int placed;
+        int include;
+
+        Reading(SphinxProject project, String file, RstDocument doc, IncludeSlice slice, Page page, boolean root) {
+            this.doc = doc;
+            this.slice = slice;
+            page.parts.add(new Part(file, doc, slice));
+            anonymousOf(file, doc, slice, root, own);
+        }
+    }
+
     /**
      * Reads one part: its anonymous items, with each include's content spliced in at the include.
      * The includes are met in the order of the graph's depth-first walk, so {@code uses} yields the
-     * use of each include in turn.
+     * use of each include in turn. An explicit stack: an include chain may be thousands deep.
      */
     private static void read(
             SphinxProject project,
@@ -147,22 +165,19 @@ final class PageReferences {
             Iterator<DocsGraph.IncludeUse> uses,
             Page page,
             boolean root) {
-        page.parts.add(new Part(file, doc, slice));
-        List<Anonymous> own = new ArrayList<>();
-        anonymousOf(file, doc, slice, root, own);
-        int next = 0;
-        for (Include inc : doc.includes()) {
-            if (!slice.contains(inc.position())
-                    || inc.isStandard()
-                    || inc.path().isEmpty()) {
+        Deque<Reading> stack = new ArrayDeque<>();
+        stack.push(new Reading(project, file, doc, slice, page, root));
+        while (!stack.isEmpty()) {
+            Reading r = stack.peek();
+            Include inc = nextInclude(r);
+            if (inc == null || !uses.hasNext()) { // no include left, or the walk stopped here
+                page.anonymous.addAll(r.own.subList(r.placed, r.own.size()));
+                stack.pop();
                 continue;
             }
-            if (!uses.hasNext()) {
-                break; // the walk stopped here: nothing more to splice
-            }
             DocsGraph.IncludeUse use = uses.next();
-            while (next < own.size() && at(own.get(next)).compareTo(inc.position()) < 0) {
-                page.anonymous.add(own.get(next++));
+            while (r.placed < r.own.size() && at(r.own.get(r.placed)).compareTo(inc.position()) < 0) {
+                page.anonymous.add(r.own.get(r.placed++));
             }
             if (use.outcome() != DocsGraph.Outcome.RST) {
                 continue;
@@ -171,10 +186,23 @@ final class PageReferences {
                     project.file(use.target()).map(SourceFile::document).orElse(null);
             IncludeSlice ts = project.slice(use.target(), inc).orElse(null);
             if (td != null && ts != null) {
-                read(project, use.target(), td, ts, uses, page, false);
+                stack.push(new Reading(project, use.target(), td, ts, page, false));
             }
         }
-        page.anonymous.addAll(own.subList(next, own.size()));
+    }
+
+    /** The next include of the part that its build follows, or null. */
+    private static Include nextInclude(Reading r) {
+        List<Include> includes = r.doc.includes();
+        while (r.include < includes.size()) {
+            Include inc = includes.get(r.include++);
+            if (r.slice.contains(inc.position())
+                    && !inc.isStandard()
+                    && !inc.path().isEmpty()) {
+                return inc;
+            }
+        }
+        return null;
     }
 
     private static Position at(Anonymous a) {

@@ -1,5 +1,8 @@
 package io.github.docslint.site;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -91,5 +94,82 @@ public final class SphinxGlob {
             }
         }
         return res.append('$').toString();
+    }
+
+    /**
+     * {@link #matches} without a backtracking regex where the glob allows it. A glob comes from a
+     * file ({@code :glob:} toctree entries, conf.py), and stars before a long name make the regex
+     * backtrack polynomially. The Java regex of almost every glob is a row of single characters,
+     * some repeated ({@code *}), then {@code $}: a set of positions in that row (an NFA) walks the
+     * text once. A glob whose class closes early and leaves regex syntax behind ({@code [!]a|b]})
+     * keeps the regex.
+     *
+     * @throws IllegalArgumentException as {@link #compile} does
+     */
+    public static Predicate<String> matcher(String pattern) {
+        Pattern regex = compile(pattern);
+        String java = regex.pattern().substring(2); // without "\\A"
+        List<Pattern> one = new ArrayList<>();
+        List<Boolean> star = new ArrayList<>();
+        int i = 0;
+        while (i < java.length() - 1) {
+            int from = i;
+            char c = java.charAt(i);
+            int close = c == '[' ? java.indexOf(']', i) : java.startsWith("\\x{", i) ? java.indexOf('}', i) : -2;
+            if (close >= 0) {
+                i = close + 1; // class members are hex escapes: the first ']' closes
+            } else if (c == '.' || c == '/' || c == '_' || (c < 128 && Character.isLetterOrDigit(c))) {
+                i++;
+            } else {
+                return text -> matches(regex, text);
+            }
+            one.add(Pattern.compile(java.substring(from, i), Pattern.UNIX_LINES));
+            star.add(i < java.length() && java.charAt(i) == '*');
+            i += star.get(star.size() - 1) ? 1 : 0;
+        }
+        if (!java.endsWith("$") || i != java.length() - 1) {
+            return text -> matches(regex, text);
+        }
+        int k = one.size();
+        boolean[] repeated = new boolean[k];
+        for (int p = 0; p < k; p++) {
+            repeated[p] = star.get(p);
+        }
+        return text -> {
+            int[] cps = text.codePoints().toArray();
+            boolean[] at = closure(new boolean[k + 1], repeated, 0);
+            for (int t = 0; t < cps.length; t++) {
+                if (at[k] && t == cps.length - 1 && cps[t] == '\n') {
+                    return true; // Python's '$' also matches before a final newline
+                }
+                String c = new String(Character.toChars(cps[t]));
+                boolean[] next = new boolean[k + 1];
+                boolean any = false;
+                for (int p = 0; p < k; p++) {
+                    if (at[p] && one.get(p).matcher(c).matches()) {
+                        next[repeated[p] ? p : p + 1] = true;
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    return false;
+                }
+                at = closure(next, repeated, -1);
+            }
+            return at[k];
+        };
+    }
+
+    /** Positions reachable by skipping repeated pieces (they may match nothing); {@code start} >= 0 is set first. */
+    private static boolean[] closure(boolean[] at, boolean[] repeated, int start) {
+        if (start >= 0) {
+            at[start] = true;
+        }
+        for (int p = 0; p < repeated.length; p++) {
+            if (at[p] && repeated[p]) {
+                at[p + 1] = true;
+            }
+        }
+        return at;
     }
 }

@@ -2,6 +2,7 @@ package io.github.docslint.site;
 
 import io.github.docslint.rst.Include;
 import io.github.docslint.rst.MalformedSourceException;
+import io.github.docslint.rst.NestingTooDeepException;
 import io.github.docslint.rst.Position;
 import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.RstScanner;
@@ -33,6 +34,8 @@ public final class SphinxProject {
     private final Map<String, SourceFile> rstFiles;
     private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
     private final Map<String, String> sliceTexts = new HashMap<>();
+    private final Map<String, Boolean> existing = new HashMap<>();
+    private final Map<String, Boolean> insideBase = new HashMap<>();
     private RstDocument prolog;
     private RstDocument epilog;
 
@@ -60,6 +63,18 @@ public final class SphinxProject {
     public static SphinxProject load(
             Path root, Path baseDir, Collection<Path> nestedRoots, Charset charset, Consumer<String> warnings)
             throws IOException {
+        return load(root, baseDir, nestedRoots, charset, warnings, files -> {});
+    }
+
+    /** {@code listed} sees the files between the walk and their reading: tests delete one there. */
+    static SphinxProject load(
+            Path root,
+            Path baseDir,
+            Collection<Path> nestedRoots,
+            Charset charset,
+            Consumer<String> warnings,
+            Consumer<List<Path>> listed)
+            throws IOException {
         Path r = root.toAbsolutePath().normalize();
         Path confPy = r.resolve("conf.py");
         SphinxConf conf = Files.isRegularFile(confPy) ? SphinxConf.read(confPy, charset) : SphinxConf.parse("");
@@ -86,6 +101,7 @@ public final class SphinxProject {
         }
         RstScanner scanner = new RstScanner();
         List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
+        listed.accept(files);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
         List<SourceFile> results = files.parallelStream()
                 .map(f -> read(scanner, SourceRoots.relativePath(r, f), f, charset))
@@ -121,6 +137,8 @@ public final class SphinxProject {
                     new SourceFile.Problem(
                             new Position(e.line(), e.column()),
                             e.getMessage() + ": fix the file or set the encoding (docslint.encoding)"));
+        } catch (NestingTooDeepException e) {
+            return new SourceFile(rel, file, null, new SourceFile.Problem(e.position(), e.getMessage()));
         }
     }
 
@@ -171,7 +189,7 @@ public final class SphinxProject {
     }
 
     public boolean isInsideBase(String rel) {
-        return absolute(rel).startsWith(baseDir);
+        return insideBase.computeIfAbsent(rel, k -> absolute(k).startsWith(baseDir));
     }
 
     /**
@@ -213,7 +231,10 @@ public final class SphinxProject {
 
     /** Whether a file exists at {@code rel} (inside the base directory), without reading it. */
     public boolean exists(String rel) {
-        Path p = absolute(rel);
-        return p.startsWith(baseDir) && Files.isRegularFile(p);
+        // asked once per include of every page's build: a chain of includes asks it again for each page
+        return existing.computeIfAbsent(rel, k -> {
+            Path p = absolute(k);
+            return p.startsWith(baseDir) && Files.isRegularFile(p);
+        });
     }
 }

@@ -15,8 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SphinxGlobTest {
 
+    /** What the regex says, after checking that the linear matcher says the same. */
     private static boolean matches(String glob, String text) {
-        return SphinxGlob.matches(SphinxGlob.compile(glob), text);
+        boolean regex = SphinxGlob.matches(SphinxGlob.compile(glob), text);
+        assertThat(SphinxGlob.matcher(glob).test(text))
+                .as("linear matcher of '%s' on '%s'", glob, text)
+                .isEqualTo(regex);
+        return regex;
     }
 
     @ParameterizedTest(name = "{0} ~ {1} -> {2}")
