@@ -9,6 +9,7 @@ import io.github.docslint.rules.Rule;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
 import io.github.docslint.rules.SourceRule;
+import io.github.docslint.rules.Suppressions;
 import io.github.docslint.site.DocsGraph;
 import io.github.docslint.site.FileFilter;
 import io.github.docslint.site.SourceFile;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,11 @@ public final class Linter {
      * @throws IOException when a folder of the tree cannot be walked
      */
     public static LintResult run(LintRequest request) throws IOException {
+        return run(request, graph -> {});
+    }
+
+    /** {@link #run(LintRequest)}, handing each root's docs graph to {@code graphs} as it is built. */
+    public static LintResult run(LintRequest request, Consumer<DocsGraph> graphs) throws IOException {
         Path base = request.baseDir().toAbsolutePath().normalize();
         FileFilter filter = FileFilter.of(request.includes(), request.excludes());
         List<Pattern> includeOnly = new ArrayList<>();
@@ -70,6 +77,7 @@ public final class Linter {
         // appearances of external links, in file order; one per place even when two roots share a file
         Set<Appearance> appearances = new LinkedHashSet<>();
         int files = 0;
+        Suppressions suppressions = new Suppressions();
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
             for (Path other : roots) {
@@ -85,6 +93,8 @@ public final class Linter {
             SphinxProject project = SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);
+            graphs.accept(graph);
+            suppressions.add(graph);
             Set<String> seen = new HashSet<>();
             for (SourceRule rule : Rules.sourceRules()) {
                 Severity severity = severity(request, rule);
@@ -118,6 +128,7 @@ public final class Linter {
                 }
             }
         }
+        findings.removeIf(suppressions::hides);
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
         return new LintResult(findings, roots, files, warnings, links, checked.stats());
