@@ -164,7 +164,7 @@ public final class Linter {
 
     /** Includes select the rst files reported on; excludes also drop the snippets they include. */
     private static boolean reported(FileFilter filter, String file) {
-        return file.startsWith("../") || (file.endsWith(".rst") ? filter.accepts(file) : !filter.isExcluded(file));
+        return filter.reportsOn(file);
     }
 
     private static List<Path> roots(LintRequest request, Path base, List<String> warnings) throws IOException {
