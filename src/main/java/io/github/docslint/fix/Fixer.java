@@ -60,6 +60,9 @@ public final class Fixer {
         FileFilter filter = FileFilter.of(request.includes(), request.excludes());
         List<FileFix> fixes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        for (String w : result.warnings()) {
+            notes.add("docslint: " + w);
+        }
         for (Map.Entry<DocsGraph, List<Finding>> e : byGraph.entrySet()) {
             RootFixer root = new RootFixer(e.getKey(), filter, request.encoding());
             fixes.addAll(root.plan(e.getValue()));

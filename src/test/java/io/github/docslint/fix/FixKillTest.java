@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FixKillTest {
     private static final int PAGES = 60;
-    private static final int ROUNDS = 4;
+    private static final int MID_WRITE_KILLS = 3;
+    private static final int MAX_ROUNDS = 12;
 
     @TempDir
     Path dir;
@@ -63,8 +64,9 @@ class FixKillTest {
         }
         assertThat(fresh).hasSize(PAGES + 1);
         Random random = new Random(20261127);
-        int interrupted = 0;
-        for (int round = 0; round < ROUNDS; round++) {
+        int midWrite = 0;
+        int delay = 100; // ms after the child starts writing; each file is forced to disk, so writing takes a while
+        for (int round = 0; round < MAX_ROUNDS && midWrite < MID_WRITE_KILLS; round++) {
             Process p = new ProcessBuilder(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
@@ -77,7 +79,7 @@ class FixKillTest {
             try (BufferedReader out =
                     new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).startsWith("writing");
-                Thread.sleep(random.nextInt(400)); // writing takes about 10 ms per file (each is forced to disk)
+                Thread.sleep(delay + random.nextInt(Math.max(1, delay)));
                 p.destroyForcibly();
                 assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
@@ -99,16 +101,22 @@ class FixKillTest {
                             .endsWith(AtomicFiles.TEMP_SUFFIX);
                 }
             }
-            interrupted += changed < fresh.size() ? 1 : 0;
+            if (changed == 0) {
+                delay *= 2; // killed before the first write: wait longer next time
+            } else if (changed == fresh.size()) {
+                delay = Math.max(1, delay / 2);
+            } else {
+                midWrite++;
+            }
             System.out.println(
                     "round " + round + ": " + changed + " of " + fresh.size() + " files written when killed");
-            if (round < ROUNDS - 1) {
+            if (midWrite < MID_WRITE_KILLS) {
                 for (Map.Entry<String, byte[]> e : old.entrySet()) { // start over from the old tree
                     Files.write(dir.resolve(e.getKey()), e.getValue());
                 }
             }
         }
-        assertThat(interrupted).as("rounds killed before the last write").isPositive();
+        assertThat(midWrite).as("kills between the first and the last write").isEqualTo(MID_WRITE_KILLS);
         // a run after the last kill finishes the job: every file is new, and the next run has nothing to do
         for (FileFix f : Fixer.plan(LintRequest.of(dir)).fixes()) {
             f.write();
