@@ -60,6 +60,16 @@ class LinterSuppressionTest {
     }
 
     @Test
+    void aFileConfPyExcludesCanSilenceWhatIsReportedOnIt() throws IOException {
+        Tree.at(dir)
+                .conf("exclude_patterns = ['old/*']\n")
+                .file("index.rst", "Title\n=====\n")
+                .file("old/a.rst", ":nosearch:\n\nOld.\n")
+                .file("old/b.rst", ":nosearch:\n\n.. docslint: disable-file=include-unused -- kept for the archive\n");
+        assertThat(findings(Linter.run(LintRequest.of(dir)))).containsExactly("old/a.rst:1 include-unused");
+    }
+
+    @Test
     void unknownAndMalformedSuppressionsAreReported() throws IOException {
         Tree.at(dir)
                 .conf("")

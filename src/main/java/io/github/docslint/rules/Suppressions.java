@@ -37,9 +37,14 @@ public final class Suppressions {
         }
     }
 
-    /** Adds the suppressions of every readable file the graph's pages are built from. */
+    /**
+     * Adds the suppressions of every readable file of the graph: what its pages are built from, and
+     * the rst files conf.py excludes (include-unused still reports on those).
+     */
     public void add(DocsGraph graph) {
-        for (String rel : filesRead(graph)) {
+        Set<String> files = filesRead(graph);
+        files.addAll(graph.project().rstFiles().keySet());
+        for (String rel : files) {
             graph.project()
                     .file(rel)
                     .map(SourceFile::document)
