@@ -8,15 +8,19 @@ def findings = log.readLines().findAll { it ==~ /\[(ERROR|WARNING)\] \S.*:\d+:\d
 def allRules = ['nosearch-missing', 'nosearch-misplaced', 'include-shows-metadata', 'include-unused', 'include-missing',
                 'include-cycle', 'include-outside-root', 'image-alt-missing', 'image-alt-empty', 'image-alt-filename',
                 'image-alt-placeholder', 'image-alt-redundant', 'image-alt-length', 'image-missing', 'file-unreadable',
-                'link-broken', 'link-blocked']
+                'suppression-invalid', 'link-broken', 'link-blocked']
 def fired = findings.collect { (it =~ /\[([a-z-]+)\]$/)[0][1] }
 assert fired.toSet() == allRules.toSet()
 assert fired.size() == allRules.size() : 'one finding per rule'
-assert log.contains('[WARNING] docslint: 12 errors, 5 warnings in 9 files (file-unreadable: 1, image-alt-empty: 1,'
+assert log.contains('[WARNING] docslint: 12 errors, 6 warnings in 9 files (file-unreadable: 1, image-alt-empty: 1,'
         + ' image-alt-filename: 1, image-alt-length: 1, image-alt-missing: 1, image-alt-placeholder: 1,'
         + ' image-alt-redundant: 1, image-missing: 1, include-cycle: 1, include-missing: 1, include-outside-root: 1,'
         + ' include-shows-metadata: 1, include-unused: 1, link-blocked: 1, link-broken: 1, nosearch-misplaced: 1,'
-        + ' nosearch-missing: 1)')
+        + ' nosearch-missing: 1, suppression-invalid: 1)')
+// a misspelt suppression is reported, and silences nothing: the long alt text below it is still reported
+assert findings.contains('[WARNING] source/monitoring.rst:11:1: warning: unknown rule \'image-alt-lenght\' in docslint'
+        + ' suppression; closest known rules: image-alt-length, image-alt-empty, image-alt-filename [suppression-invalid]')
+assert findings.any { it.startsWith('[WARNING] source/monitoring.rst:13:1: ') && it.endsWith('[image-alt-length]') }
 // the link findings need no network: a reserved invalid host name, and a private address never requested
 assert findings.contains('[ERROR] source/troubleshooting.rst:15:23: error: https://downloads.kestrel.invalid/agent/3.2/'
         + ' cannot be reached (unknown host): fix or remove the link; if the page works in a browser, accept the code'

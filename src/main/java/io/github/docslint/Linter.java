@@ -10,6 +10,7 @@ import io.github.docslint.rules.Rule;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
 import io.github.docslint.rules.SourceRule;
+import io.github.docslint.rules.Suppressions;
 import io.github.docslint.site.DocsGraph;
 import io.github.docslint.site.FileFilter;
 import io.github.docslint.site.SourceFile;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -49,6 +51,11 @@ public final class Linter {
      * @throws IOException when a folder of the tree cannot be walked
      */
     public static LintResult run(LintRequest request) throws IOException {
+        return run(request, graph -> {});
+    }
+
+    /** {@link #run(LintRequest)}, handing each root's docs graph to {@code graphs} as it is built. */
+    public static LintResult run(LintRequest request, Consumer<DocsGraph> graphs) throws IOException {
         Path base = request.baseDir().toAbsolutePath().normalize();
         FileFilter filter = FileFilter.of(request.includes(), request.excludes());
         List<Pattern> includeOnly = new ArrayList<>();
@@ -78,6 +85,7 @@ public final class Linter {
         // each root's graph with what a change-limited run reports on it, in root order
         Map<DocsGraph, ChangeScope> scopes = new LinkedHashMap<>();
         Set<Path> reportedFiles = new TreeSet<>(Comparator.comparing(Path::toString));
+        Suppressions suppressions = new Suppressions();
         for (Path root : roots) {
             List<Path> nested = new ArrayList<>();
             for (Path other : roots) {
@@ -95,6 +103,8 @@ public final class Linter {
             DocsGraph graph = DocsGraph.build(project, includeOnly);
             ChangeScope scope = scope(request, base, graph);
             scopes.put(graph, scope);
+            graphs.accept(graph);
+            suppressions.add(graph);
             for (String rel : project.rstFiles().keySet()) {
                 if (reported(filter, rel) && scope.reportsFindingsOn(rel)) {
                     reportedFiles.add(project.absolute(rel));
@@ -149,6 +159,7 @@ public final class Linter {
                 }
             }
         }
+        findings.removeIf(suppressions::hides);
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
         return new LintResult(findings, roots, files, warnings, links, checked.stats(), List.copyOf(reportedFiles));
@@ -217,7 +228,7 @@ public final class Linter {
 
     /** Includes select the rst files reported on; excludes also drop the snippets they include. */
     private static boolean reported(FileFilter filter, String file) {
-        return file.startsWith("../") || (file.endsWith(".rst") ? filter.accepts(file) : !filter.isExcluded(file));
+        return filter.reportsOn(file);
     }
 
     private static List<Path> roots(LintRequest request, Path base, List<String> warnings) throws IOException {

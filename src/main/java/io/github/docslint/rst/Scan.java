@@ -165,6 +165,7 @@ final class Scan {
         nextBodyAllowsTitles = false;
         int i = 0;
         int n = b.size();
+        FollowingElement following = new FollowingElement();
         while (i < n) {
             String t = b.text[i];
             if (t.isEmpty()) {
@@ -172,6 +173,8 @@ final class Scan {
                 continue;
             }
             int next;
+            int comments = doc.comments.size();
+            listKind = null;
             if (t.charAt(0) == ' ') {
                 Block.Indented q = b.indented(i, false, -1, -1);
                 content(top);
@@ -180,11 +183,70 @@ final class Scan {
             } else {
                 next = element(b, i, top);
             }
-            i = Math.max(next, i + 1);
+            next = Math.max(next, i + 1);
+            boolean isComment = doc.comments.size() > comments
+                    && doc.comments.get(comments).position().equals(pos(b, i, 0));
+            following.element(isComment ? comments : -1, listKind, b.line[i] + 1, lastLine(b, i, next));
+            i = next;
         }
+        following.end();
         inSidebar = outerInSidebar;
         titlesAllowed = outerTitlesAllowed;
         depth--;
+        listKind = null; // an element holding this body is not itself the list item it ended with
+    }
+
+    /** The kind of list the element just read is an item of (items of one list continue it), or null. */
+    private String listKind;
+
+    /** The 1-based line of the last non-blank line of block lines [i, end). */
+    private static int lastLine(Block b, int i, int end) {
+        int k = Math.min(end, b.size()) - 1;
+        while (k > i && b.isBlank(k)) {
+            k--;
+        }
+        return b.line[k] + 1;
+    }
+
+    /**
+     * Gives the comments of one body the lines of the element after them: a run of comments waits for
+     * the next other element, and list items of one list extend it.
+     */
+    private final class FollowingElement {
+        private final List<Integer> waiting = new ArrayList<>();
+        private final List<Integer> open = new ArrayList<>();
+        private String kind;
+        private int first;
+        private int last;
+
+        void element(int comment, String itemKind, int firstLine, int lastLine) {
+            if (!open.isEmpty() && itemKind != null && itemKind.equals(kind) && comment < 0) {
+                last = lastLine; // the next item of the same list
+                return;
+            }
+            close();
+            if (comment >= 0) {
+                waiting.add(comment);
+                return;
+            }
+            open.addAll(waiting);
+            waiting.clear();
+            kind = itemKind;
+            first = firstLine;
+            last = lastLine;
+        }
+
+        void end() {
+            close();
+            waiting.clear(); // nothing follows them in this body
+        }
+
+        private void close() {
+            for (int c : open) {
+                doc.comments.set(c, doc.comments.get(c).withNext(new LineSpan(first, last)));
+            }
+            open.clear();
+        }
     }
 
     /**
@@ -291,10 +353,10 @@ final class Scan {
         char c = t.charAt(0);
         int m;
         if ("-+*\u2022\u2023\u2043".indexOf(c) >= 0 && (t.length() == 1 || t.charAt(1) == ' ')) {
-            return listItem(b, i, skipSpaces(t, 1), top);
+            return item(listItem(b, i, skipSpaces(t, 1), top), "bullet " + c);
         }
         if ((m = enumerator(b, i)) > 0) {
-            return listItem(b, i, m, top);
+            return item(listItem(b, i, m, top), "enumerated");
         }
         if (c == ':' && fieldMarkerEnd(t) > 0) {
             return fieldList(b, i, top);
@@ -303,7 +365,7 @@ final class Scan {
             content(top);
             Block.Indented q = b.indented(i, false, -1, m);
             body(q.block(), false);
-            return q.end();
+            return item(q.end(), "option");
         }
         if (t.startsWith(">>>") && (t.length() == 3 || t.charAt(3) == ' ')) {
             content(top);
@@ -334,6 +396,12 @@ final class Scan {
             return line(b, i, top);
         }
         return text(b, i, top);
+    }
+
+    /** Marks the element just read as an item of a list of {@code kind}; returns {@code end}. */
+    private int item(int end, String kind) {
+        listKind = kind;
+        return end;
     }
 
     /** Body.list_item: the item's text starts at {@code indent}; the body is the lines indented that far. */
@@ -609,7 +677,7 @@ final class Scan {
         inline.scan(b, i, i + 1); // the term (with any classifiers)
         Block.Indented q = b.indented(i + 1, false, -1, -1);
         body(q.block(), false);
-        return q.end();
+        return item(q.end(), "definition");
     }
 
     int paragraph(Block b, int i, boolean top) {
@@ -713,14 +781,16 @@ final class Scan {
         String first = t.substring(Math.min(k, t.length()));
         if (first.isBlank() && (i + 1 >= b.size() || b.isBlank(i + 1))) {
             links.clearPendingTargets();
-            doc.comments.add(new Comment("", pos(b, i, 0)));
+            doc.comments.add(new Comment("", pos(b, i, 0), new LineSpan(b.line[i] + 1, b.line[i] + 1), null));
             return i + 1; // an empty comment does not take the block after it
         }
         links.clearPendingTargets(); // a comment is invisible: a target before it is not chained past it
         Block.Indented q = b.indented(i, false, -1, k);
         Block body = q.block().trimmed();
-        doc.comments.add(new Comment(joinLines(body), pos(b, i, 0)));
-        return Math.max(q.end(), i + 1);
+        int end = Math.max(q.end(), i + 1);
+        doc.comments.add(
+                new Comment(joinLines(body), pos(b, i, 0), new LineSpan(b.line[i] + 1, lastLine(b, i, end)), null));
+        return end;
     }
 
     // -----------------------------------------------------------------------------------------

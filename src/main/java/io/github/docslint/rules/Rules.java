@@ -24,6 +24,7 @@ public final class Rules {
             new ImageAltLengthRule(),
             new ImageMissingRule(),
             new FileUnreadableRule(),
+            new SuppressionInvalidRule(),
             new LinkBrokenRule(),
             new LinkTimeoutRule(),
             new LinkRedirectedRule(),

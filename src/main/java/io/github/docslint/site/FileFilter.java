@@ -75,6 +75,14 @@ public final class FileFilter {
         return anyMatches(includeMatchers, path) && !anyMatches(excludeMatchers, path);
     }
 
+    /**
+     * Whether a run reports on {@code relPath}: includes select the rst files, excludes also drop the
+     * snippets they include, and files outside the source root ({@code ../}) are always reported.
+     */
+    public boolean reportsOn(String relPath) {
+        return relPath.startsWith("../") || (relPath.endsWith(".rst") ? accepts(relPath) : !isExcluded(relPath));
+    }
+
     /** Whether an exclude glob matches {@code relPath}: for files of any name (an included snippet too). */
     public boolean isExcluded(String relPath) {
         try {

@@ -176,7 +176,7 @@ class CheckMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("docslint.rules: unknown rule 'image-alt-missin'; valid rules: ")
                 .hasMessageContaining(String.join(", ", Rules.ids()));
-        assertThat(Rules.ids()).hasSize(20);
+        assertThat(Rules.ids()).hasSize(21);
         assertThat(log.lines()).isEmpty();
     }
 

@@ -25,6 +25,7 @@ class RulesTest {
         "image-alt-length",
         "image-missing",
         "file-unreadable",
+        "suppression-invalid",
         "link-broken",
         "link-timeout",
         "link-redirected",
@@ -35,7 +36,7 @@ class RulesTest {
     @Test
     void everyRuleInDocumentedOrder() {
         assertThat(Rules.ids()).containsExactly(IDS);
-        assertThat(Rules.all()).hasSize(20);
+        assertThat(Rules.all()).hasSize(21);
     }
 
     @Test
@@ -47,7 +48,8 @@ class RulesTest {
                 "image-alt-length", Severity.WARNING,
                 "link-redirected", Severity.OFF,
                 "link-anchor-missing", Severity.OFF,
-                "link-blocked", Severity.WARNING);
+                "link-blocked", Severity.WARNING,
+                "suppression-invalid", Severity.WARNING);
         for (Rule r : Rules.all()) {
             assertThat(r.defaultSeverity()).as(r.id()).isEqualTo(expected.getOrDefault(r.id(), Severity.ERROR));
             assertThat(r.description()).as(r.id()).isNotBlank().endsWith(".");

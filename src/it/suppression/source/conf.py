@@ -1,0 +1,2 @@
+project = 'Acme Backup'
+author = 'Acme docs team'
