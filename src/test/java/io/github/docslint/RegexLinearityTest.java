@@ -69,6 +69,10 @@ class RegexLinearityTest {
             Map.entry("\"[|,]\"", new Case(split("[|,]"), List.of(run("|,")))),
             Map.entry("\"[|,\\\\s]+\"", new Case(split("[|,\\s]+"), List.of(run("| ,"), run("a|")))),
             Map.entry("\"0+\"", new Case(matches("0+"), List.of(run("0") + "1", run("0")))),
+            Map.entry("\"[,\\\\s]+\"", new Case(split("[,\\s]+"), List.of(run(", "), run("a,")))),
+            Map.entry(
+                    "\"(\\r\\n|\\r|\\n)$\"",
+                    new Case(s -> s.replaceAll("(\r\n|\r|\n)$", ""), List.of(run("\r\n"), run("\r"), run("a\r")))),
             Map.entry("\"Missing '.\"", new Case(matches("Missing '."), List.of("Missing '" + run("'")))),
             Map.entry(
                     "\"[^\\\\x00-\\\\x7f]\"",
@@ -87,6 +91,20 @@ class RegexLinearityTest {
                                     "#" + run(" coding:") + "!",
                                     run("\t") + "#",
                                     "# coding: " + run("-")))),
+            Map.entry(
+                    "AnchorFinder.META_CHARSET",
+                    new Case(null, List.of(run("<meta "), "<meta" + run(" charset"), run("<meta charset")))),
+            Map.entry("Fingerprints.SPACE", new Case(null, List.of(run(" "), run("a \u00a0")))),
+            Map.entry(
+                    "Suppression.FORM",
+                    new Case(
+                            null,
+                            List.of(
+                                    "docslint:" + run(" "),
+                                    run("docslint: disable"),
+                                    "docslint: disable=" + run(" ")))),
+            Map.entry("Suppression.INTENT", new Case(null, List.of(run("docslint "), run("docslin")))),
+            Map.entry("Suppression.REASON", new Case(null, List.of(run(" -"), run(" --x")))),
             Map.entry(
                     "LinkCacheFormat.LOCATION",
                     new Case(null, List.of("line " + run("1"), "line 1 column " + run("2") + "x", run("line ")))),

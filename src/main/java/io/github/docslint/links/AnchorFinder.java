@@ -63,7 +63,8 @@ final class AnchorFinder {
     }
 
     private static final Pattern META_CHARSET =
-            Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+            // bounded, so that a head of many unclosed "<meta" costs each start a bounded scan
+            Pattern.compile("<meta[^>]{1,512}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
     /** A page that declares no charset in its Content-Type: its byte order mark, its meta tag, or UTF-8. */
     static Charset sniff(byte[] html) {

@@ -176,7 +176,7 @@ public abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     PluginDescriptor plugin;
 
-    /** Where {@code {env:NAME}} in a header value is read; tests give their own. */
+    /** The environment: {@code {env:NAME}} header values, {@code GITHUB_ACTIONS}; tests give their own. */
     Function<String, String> environment = System::getenv;
 
     @Inject

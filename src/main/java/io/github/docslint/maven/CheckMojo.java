@@ -14,7 +14,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,9 +39,6 @@ public class CheckMojo extends AbstractLintMojo {
      */
     @Parameter(property = "docslint.formats", defaultValue = "sarif,checkstyle,junit,jsonl")
     List<String> formats;
-
-    /** The environment, read for GitHub Actions; replaced in tests. */
-    Function<String, String> environment = System::getenv;
 
     /** Where GitHub Actions workflow commands go: the process's own standard output, not Maven's log. */
     PrintStream stdout = System.out;
