@@ -47,15 +47,20 @@ public final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(raw)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(tmp, file);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /** Renames a finished temporary file over the target: atomically where the file system can. */
+    public static void moveOver(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
