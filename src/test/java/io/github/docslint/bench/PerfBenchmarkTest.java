@@ -70,7 +70,7 @@ class PerfBenchmarkTest {
 
     @Test
     void aScaleRunsResultLineIsParsedAndTimePerMegabyteFollows() {
-        String out = "warming up\nresult seconds=2.5000 findings=85 links=2465 files=411 peakHeapAfterGcMb=40.5"
+        String out = "warming up\nresult seconds=2.5000 findings=85 links=2465 files=411 peakLiveHeapMb=40.5"
                 + " retainedMb=5.6\n";
         ScaleResult r = ScaleResult.parse(out, 5.0, 2048).orElseThrow();
         assertThat(r.findings()).isEqualTo(85);
