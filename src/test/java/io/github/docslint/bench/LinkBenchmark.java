@@ -264,7 +264,6 @@ public final class LinkBenchmark {
     }
 
     private static void header(Settings s, LinkSet set, SimulatedHosts server, PrintStream out) {
-        Runtime rt = Runtime.getRuntime();
         Map<String, Integer> perHost = set.urlsPerHost();
         int largest =
                 perHost.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -272,17 +271,7 @@ public final class LinkBenchmark {
                 .mapToInt(h -> perHost.getOrDefault(h, 0))
                 .sum();
         out.println("docslint link-check benchmark");
-        out.printf(
-                Locale.ROOT,
-                "machine: %d cores, %s %s %s, Java %s (%s %s), max heap %d MiB%n",
-                rt.availableProcessors(),
-                System.getProperty("os.name"),
-                System.getProperty("os.version"),
-                System.getProperty("os.arch"),
-                System.getProperty("java.version"),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.vendor"),
-                rt.maxMemory() >> 20);
+        out.println("machine: " + machine());
         out.println("reproduce: " + s.command());
         out.printf(
                 Locale.ROOT,
@@ -394,6 +383,22 @@ public final class LinkBenchmark {
         return urls.size() <= 3 ? l.toString() : l.subList(0, 3) + " and " + (urls.size() - 3) + " more";
     }
 
+    /** Cores, OS, Java and heap of this JVM, for every benchmark's header. */
+    static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format(
+                Locale.ROOT,
+                "%d cores, %s %s %s, Java %s (%s %s), max heap %d MiB",
+                rt.availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.vendor"),
+                rt.maxMemory() >> 20);
+    }
+
     static double seconds(Duration d) {
         return d.toNanos() / 1e9;
     }
@@ -405,6 +410,9 @@ public final class LinkBenchmark {
     static final Path CORPUS = Path.of("../shared/corpus/mattermost-docs");
 
     public static void main(String[] args) {
+        if (!PerfBenchmark.selected(System.getProperty("bench.only"), "links")) {
+            return;
+        }
         Settings s;
         try {
             s = Settings.parse(args, System.getProperties());

@@ -1,0 +1,82 @@
+package io.github.docslint.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.docslint.bench.PerfBenchmark.ScaleResult;
+import io.github.docslint.bench.PerfBenchmark.Summary;
+import io.github.docslint.bench.Processes.Measured;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class PerfBenchmarkTest {
+
+    @Test
+    void benchOnlySelectsTheNamedBenchmarksAndBlankSelectsAll() {
+        assertThat(PerfBenchmark.selected("", "scale")).isTrue();
+        assertThat(PerfBenchmark.selected(null, "links")).isTrue();
+        assertThat(PerfBenchmark.selected("static, process", "process")).isTrue();
+        assertThat(PerfBenchmark.selected("static,process", "links")).isFalse();
+        assertThat(PerfBenchmark.selected("statics", "static")).isFalse();
+    }
+
+    @Test
+    void settingsTakeDefaultsForBlankValuesAndRejectZeroRuns() {
+        Properties p = new Properties();
+        p.setProperty("bench.runs", "");
+        p.setProperty("bench.scales", "10, 100");
+        PerfBenchmark.Settings s = PerfBenchmark.Settings.parse(p);
+        assertThat(s.runs()).isEqualTo(5);
+        assertThat(s.scales()).containsExactly(10, 100);
+        assertThat(s.runs("peers")).isTrue();
+
+        p.setProperty("bench.peerRuns", "0");
+        assertThatThrownBy(() -> PerfBenchmark.Settings.parse(p)).hasMessageContaining("bench.peerRuns");
+    }
+
+    @Test
+    void aSummaryIsTheMedianOfTheRunsTimesAndPeakMemories() {
+        Summary s = Summary.of(List.of(
+                new Measured(2.0, 1024 * 300, 0, ""),
+                new Measured(9.0, 1024 * 100, 0, ""),
+                new Measured(3.0, 1024 * 200, 0, "")));
+        assertThat(s.seconds()).isEqualTo(3.0);
+        assertThat(s.rssMb()).isEqualTo(200.0);
+    }
+
+    @Test
+    void peakRssIsReadFromTimesVerboseOutput() {
+        String time = """
+                \tCommand being timed: "mvn -q validate"
+                \tElapsed (wall clock) time (h:mm:ss or m:ss): 0:01.52
+                \tMaximum resident set size (kbytes): 123456
+                \tAverage resident set size (kbytes): 0
+                """;
+        assertThat(Processes.maxRssKb(time)).contains(123456L);
+        assertThat(Processes.maxRssKb("nothing")).isEmpty();
+    }
+
+    @Test
+    void problemLinesAreThoseNamingAFileAndLine() {
+        String out = """
+                [ERROR] source/a.rst:12:1: error: no alt text [image-alt-missing]
+                source/b.rst:3: D001 Line too long
+                Total files scanned = 2
+                [INFO] docslint: 2 findings
+                """;
+        assertThat(Processes.problemLines(out)).isEqualTo(2);
+    }
+
+    @Test
+    void aScaleRunsResultLineIsParsedAndTimePerMegabyteFollows() {
+        String out = "warming up\nresult seconds=2.5000 findings=85 links=2465 files=411 peakLiveHeapMb=40.5"
+                + " retainedMb=5.6\n";
+        ScaleResult r = ScaleResult.parse(out, 5.0, 2048).orElseThrow();
+        assertThat(r.findings()).isEqualTo(85);
+        assertThat(r.links()).isEqualTo(2465);
+        assertThat(r.peakHeapMb()).isEqualTo(40.5);
+        assertThat(r.secondsPerMb()).isEqualTo(0.5);
+        assertThat(ScaleResult.parse("Exception in thread main", 5.0, 0)).isEmpty();
+    }
+}
