@@ -23,7 +23,7 @@ assert sarif.version == '2.1.0'
 def run = sarif.runs[0]
 assert run.tool.driver.name == 'docslint'
 assert run.tool.driver.version == projectVersion
-assert run.tool.driver.rules.size() == 20
+assert run.tool.driver.rules.size() == 21
 assert run.originalUriBaseIds['%SRCROOT%'].uri == basedir.toPath().toUri().toString()
 assert run.results.collect { r ->
     def loc = r.locations[0].physicalLocation
