@@ -210,6 +210,21 @@ class HostileFilesTest {
     }
 
     @Test
+    void nulBytesInImageAndIncludePathsAreMissingFilesNotACrash() throws IOException {
+        // found by ScannerPropertiesTest: no file can have such a name, and Path.resolve throws on it
+        withGoodPage()
+                .bytes(
+                        "paths.rst",
+                        ".. image:: pic\0.png\n   :alt: A chart\n\n.. include:: part\0.inc\n"
+                                .getBytes(StandardCharsets.UTF_8));
+
+        LintResult result = run();
+
+        assertThat(findings(result)).contains("paths.rst:1:1 image-missing", "paths.rst:4:1 include-missing");
+        assertGoodPageChecked(findings(result));
+    }
+
+    @Test
     void symbolicLinkLoopIsWalkedOnce() throws IOException {
         withGoodPage().file("sub/page.rst", ".. image:: p.png\n");
         Files.createSymbolicLink(dir.resolve("sub/loop"), dir);

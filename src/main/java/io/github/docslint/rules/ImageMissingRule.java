@@ -58,7 +58,11 @@ final class ImageMissingRule implements SourceRule {
                     String target = DocsGraph.resolve(uri, doc);
                     if (!graph.project().isInsideBase(target)
                             || exists.computeIfAbsent(
-                                    target, t -> exists(graph.project().absolute(t)))) {
+                                    target,
+                                    t -> graph.project()
+                                            .path(t)
+                                            .map(ImageMissingRule::exists)
+                                            .orElse(false))) {
                         continue;
                     }
                     Miss m = misses.computeIfAbsent(

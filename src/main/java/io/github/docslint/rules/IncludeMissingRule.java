@@ -43,7 +43,10 @@ final class IncludeMissingRule implements SourceRule {
                     ? ""
                     : " (in the build of " + Text.list(docs, 3) + ")";
             if (resolved.size() == 1
-                    && java.nio.file.Files.isDirectory(graph.project().absolute(resolved.first()))) {
+                    && graph.project()
+                            .path(resolved.first())
+                            .filter(java.nio.file.Files::isDirectory)
+                            .isPresent()) {
                 reporter.report(
                         e.getKey().file(),
                         e.getKey().position(),

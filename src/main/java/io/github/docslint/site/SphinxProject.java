@@ -10,6 +10,7 @@ import io.github.docslint.rst.SourceText;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -184,12 +185,27 @@ public final class SphinxProject {
         return excluder.firstMatch(rel);
     }
 
+    /** @throws InvalidPathException for a name no file can have (a NUL byte): see {@link #path} */
     public Path absolute(String rel) {
         return root.resolve(rel).normalize();
     }
 
+    /**
+     * The file {@code rel} names, or empty when no file can have that name (a NUL byte in an image or
+     * include path written in a page): such a path exists nowhere, and is reported as missing.
+     */
+    public Optional<Path> path(String rel) {
+        try {
+            return Optional.of(absolute(rel));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Lexically inside the base directory; a name no file can have counts as inside (and missing). */
     public boolean isInsideBase(String rel) {
-        return insideBase.computeIfAbsent(rel, k -> absolute(k).startsWith(baseDir));
+        return insideBase.computeIfAbsent(
+                rel, k -> path(k).map(p -> p.startsWith(baseDir)).orElse(true));
     }
 
     /**
@@ -202,8 +218,8 @@ public final class SphinxProject {
             return Optional.of(f);
         }
         return otherFiles.computeIfAbsent(rel, k -> {
-            Path p = absolute(k);
-            if (!p.startsWith(baseDir) || !Files.isRegularFile(p)) {
+            Path p = path(k).orElse(null);
+            if (p == null || !p.startsWith(baseDir) || !Files.isRegularFile(p)) {
                 return Optional.empty();
             }
             return Optional.of(read(scanner, k, p, charset));
@@ -232,9 +248,9 @@ public final class SphinxProject {
     /** Whether a file exists at {@code rel} (inside the base directory), without reading it. */
     public boolean exists(String rel) {
         // asked once per include of every page's build: a chain of includes asks it again for each page
-        return existing.computeIfAbsent(rel, k -> {
-            Path p = absolute(k);
-            return p.startsWith(baseDir) && Files.isRegularFile(p);
-        });
+        return existing.computeIfAbsent(
+                rel,
+                k -> path(k).filter(p -> p.startsWith(baseDir) && Files.isRegularFile(p))
+                        .isPresent());
     }
 }
