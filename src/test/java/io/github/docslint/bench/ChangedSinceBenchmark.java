@@ -33,6 +33,9 @@ public final class ChangedSinceBenchmark {
     private ChangedSinceBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        if (!PerfBenchmark.selected(System.getProperty("bench.only"), "changed")) {
+            return;
+        }
         Path corpus = Path.of(setting("bench.corpus", "../shared/corpus/mattermost-docs"));
         if (!Files.isDirectory(corpus.resolve("source"))) {
             System.out.println("ChangedSinceBenchmark skipped: no corpus at " + corpus.toAbsolutePath()
