@@ -2,6 +2,7 @@ package io.github.docslint.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -109,7 +110,7 @@ public final class SphinxGlob {
     public static Predicate<String> matcher(String pattern) {
         Pattern regex = compile(pattern);
         String java = regex.pattern().substring(2); // without "\\A"
-        List<Pattern> one = new ArrayList<>();
+        List<IntPredicate> one = new ArrayList<>();
         List<Boolean> star = new ArrayList<>();
         int i = 0;
         while (i < java.length() - 1) {
@@ -123,7 +124,7 @@ public final class SphinxGlob {
             } else {
                 return text -> matches(regex, text);
             }
-            one.add(Pattern.compile(java.substring(from, i), Pattern.UNIX_LINES));
+            one.add(piece(java.substring(from, i)));
             star.add(i < java.length() && java.charAt(i) == '*');
             i += star.get(star.size() - 1) ? 1 : 0;
         }
@@ -142,11 +143,11 @@ public final class SphinxGlob {
                 if (at[k] && t == cps.length - 1 && cps[t] == '\n') {
                     return true; // Python's '$' also matches before a final newline
                 }
-                String c = new String(Character.toChars(cps[t]));
+                int c = cps[t];
                 boolean[] next = new boolean[k + 1];
                 boolean any = false;
                 for (int p = 0; p < k; p++) {
-                    if (at[p] && one.get(p).matcher(c).matches()) {
+                    if (at[p] && one.get(p).test(c)) {
                         next[repeated[p] ? p : p + 1] = true;
                         any = true;
                     }
@@ -158,6 +159,30 @@ public final class SphinxGlob {
             }
             return at[k];
         };
+    }
+
+    /**
+     * One piece of the row as a test of one code point: a character, {@code \x{hex}}, {@code .} and
+     * {@code [^/]} compare directly (the walk tests every piece at every character of every path, so a regex
+     * match each time costs most of a page's exclusion check); a class keeps its regex.
+     */
+    private static IntPredicate piece(String regex) {
+        if (regex.equals(".")) {
+            return c -> c != '\n'; // UNIX_LINES
+        }
+        if (regex.equals("[^\\x{2f}]")) {
+            return c -> c != '/'; // '*' and '?'
+        }
+        if (regex.length() == 1) {
+            char literal = regex.charAt(0);
+            return c -> c == literal;
+        }
+        if (regex.startsWith("\\x{")) {
+            int literal = Integer.parseInt(regex.substring(3, regex.length() - 1), 16);
+            return c -> c == literal;
+        }
+        Pattern p = Pattern.compile(regex, Pattern.UNIX_LINES);
+        return c -> p.matcher(new String(Character.toChars(c))).matches();
     }
 
     /** Positions reachable by skipping repeated pieces (they may match nothing); {@code start} >= 0 is set first. */
