@@ -112,6 +112,7 @@ public final class SphinxGlob {
         String java = regex.pattern().substring(2); // without "\\A"
         List<IntPredicate> one = new ArrayList<>();
         List<Boolean> star = new ArrayList<>();
+        StringBuilder plain = new StringBuilder(); // the glob's text while it has no wildcard
         int i = 0;
         while (i < java.length() - 1) {
             int from = i;
@@ -124,12 +125,25 @@ public final class SphinxGlob {
             } else {
                 return text -> matches(regex, text);
             }
-            one.add(piece(java.substring(from, i)));
+            String piece = java.substring(from, i);
+            one.add(piece(piece));
             star.add(i < java.length() && java.charAt(i) == '*');
             i += star.get(star.size() - 1) ? 1 : 0;
+            int literal = star.get(star.size() - 1) ? -1 : literal(piece);
+            if (literal >= 0 && plain != null) {
+                plain.appendCodePoint(literal);
+            } else {
+                plain = null;
+            }
         }
         if (!java.endsWith("$") || i != java.length() - 1) {
             return text -> matches(regex, text);
+        }
+        if (plain != null) { // most exclude_patterns name one file or folder
+            String name = plain.toString();
+            return text -> text.startsWith(name)
+                    && (text.length() == name.length()
+                            || (text.length() == name.length() + 1 && text.endsWith("\n"))); // as Python's '$'
         }
         int k = one.size();
         boolean[] repeated = new boolean[k];
@@ -173,16 +187,23 @@ public final class SphinxGlob {
         if (regex.equals("[^\\x{2f}]")) {
             return c -> c != '/'; // '*' and '?'
         }
-        if (regex.length() == 1) {
-            char literal = regex.charAt(0);
-            return c -> c == literal;
-        }
-        if (regex.startsWith("\\x{")) {
-            int literal = Integer.parseInt(regex.substring(3, regex.length() - 1), 16);
+        int literal = literal(regex);
+        if (literal >= 0) {
             return c -> c == literal;
         }
         Pattern p = Pattern.compile(regex, Pattern.UNIX_LINES);
         return c -> p.matcher(new String(Character.toChars(c))).matches();
+    }
+
+    /** The code point a piece stands for when it is a plain character or {@code \x{hex}}, else -1. */
+    private static int literal(String regex) {
+        if (regex.length() == 1 && regex.charAt(0) != '.') {
+            return regex.charAt(0);
+        }
+        if (regex.startsWith("\\x{")) {
+            return Integer.parseInt(regex.substring(3, regex.length() - 1), 16);
+        }
+        return -1;
     }
 
     /** Positions reachable by skipping repeated pieces (they may match nothing); {@code start} >= 0 is set first. */
