@@ -63,17 +63,22 @@ public final class SphinxProject {
     public static SphinxProject load(
             Path root, Path baseDir, Collection<Path> nestedRoots, Charset charset, Consumer<String> warnings)
             throws IOException {
-        return load(root, baseDir, nestedRoots, charset, warnings, files -> {});
+        return load(root, baseDir, nestedRoots, charset, warnings, files -> {}, true);
     }
 
-    /** {@code listed} sees the files between the walk and their reading: tests delete one there. */
+    /**
+     * {@code listed} sees the files between the walk and their reading: tests delete one there.
+     * {@code parallel} scans the files on the common pool (as many threads as cores, the caller
+     * included); the results keep the walk's order either way, which a test checks.
+     */
     static SphinxProject load(
             Path root,
             Path baseDir,
             Collection<Path> nestedRoots,
             Charset charset,
             Consumer<String> warnings,
-            Consumer<List<Path>> listed)
+            Consumer<List<Path>> listed,
+            boolean parallel)
             throws IOException {
         Path r = root.toAbsolutePath().normalize();
         Path confPy = r.resolve("conf.py");
@@ -103,7 +108,8 @@ public final class SphinxProject {
         List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
         listed.accept(files);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
-        List<SourceFile> results = files.parallelStream()
+        // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
+        List<SourceFile> results = (parallel ? files.parallelStream() : files.stream())
                 .map(f -> read(scanner, SourceRoots.relativePath(r, f), f, charset))
                 .toList();
         for (SourceFile f : results) {
