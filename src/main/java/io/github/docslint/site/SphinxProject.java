@@ -34,6 +34,7 @@ public final class SphinxProject {
     private final Map<String, SourceFile> rstFiles;
     private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
     private final Map<String, String> sliceTexts = new HashMap<>();
+    private final Map<List<Object>, Optional<IncludeSlice>> slices = new HashMap<>();
     private final Map<String, Boolean> existing = new HashMap<>();
     private final Map<String, Boolean> insideBase = new HashMap<>();
     private RstDocument prolog;
@@ -232,7 +233,14 @@ public final class SphinxProject {
                 return "";
             }
         });
-        return IncludeSlice.of(text, include);
+        // a snippet is included by many pages, and each page's build asks again: cut it once per option set
+        List<Object> key = List.of(
+                rel,
+                include.option("start-line"),
+                include.option("end-line"),
+                include.option("start-after"),
+                include.option("end-before"));
+        return slices.computeIfAbsent(key, k -> IncludeSlice.of(text, include));
     }
 
     /** Whether a file exists at {@code rel} (inside the base directory), without reading it. */
