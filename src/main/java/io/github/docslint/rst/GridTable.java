@@ -367,6 +367,18 @@ public final class GridTable {
 
     /** The line's code points, each East Asian wide one followed by {@link #PAD} (pad_double_width). */
     private static int[] padWide(String line) {
+        int[] narrow = new int[line.length()];
+        for (int i = 0; i < narrow.length; i++) {
+            char c = line.charAt(i);
+            if (c >= FIRST_WIDE_OR_SURROGATE) {
+                return padWideSlow(line);
+            }
+            narrow[i] = c;
+        }
+        return narrow; // most lines: one char, one column
+    }
+
+    private static int[] padWideSlow(String line) {
         int[] out = new int[line.length() * 2];
         int n = 0;
         for (int i = 0; i < line.length(); ) {
@@ -427,6 +439,9 @@ public final class GridTable {
         0x1F6DF, 0x1F6EB, 0x1F6EC, 0x1F6F4, 0x1F6FC, 0x1F7E0, 0x1F7F0, 0x1F90C, 0x1F93A, 0x1F93C, 0x1F945, 0x1F947,
         0x1F9FF, 0x1FA70, 0x1FAF6, 0x20000, 0x3134A
     };
+
+    /** Below this, a char is a whole code point and never wide. */
+    private static final char FIRST_WIDE_OR_SURROGATE = (char) Math.min(WIDE[0], Character.MIN_SURROGATE);
 
     /** docutils' column_width: East Asian wide characters count two columns, combining marks none. */
     static int columnWidth(String text) {

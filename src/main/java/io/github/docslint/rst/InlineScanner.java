@@ -601,6 +601,9 @@ final class InlineScanner {
 
     /** Standalone URIs in the plain text [a, b), which docutils searches as a string of its own. */
     private void implicit(int a, int b) {
+        if (!contains(a, b, ':') && !contains(a, b, '@')) {
+            return; // a URI needs its scheme's ':', an e-mail address its '@': skip trying every word
+        }
         while (a < b) {
             int[] m = findUri(a, b);
             if (m == null) {
@@ -618,6 +621,15 @@ final class InlineScanner {
             }
             a = m[1];
         }
+    }
+
+    private boolean contains(int a, int b, char c) {
+        for (int i = a; i < b; i++) {
+            if (s[i] == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHttp(String uri) {

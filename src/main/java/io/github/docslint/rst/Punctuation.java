@@ -75,6 +75,9 @@ final class Punctuation {
 
     /** Python's {@code \s}: str.isspace(). */
     static boolean isSpace(char c) {
+        if (c < 0x80) { // asked of nearly every character: ASCII without the Unicode tables
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -110,6 +113,9 @@ final class Punctuation {
 
     /** Python's {@code \w} without the underscore, as in docutils' simplename {@code (?:(?!_)\w)}. */
     static boolean isNameChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         int type = Character.getType(c);
         return c != '_'
                 && (Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER);

@@ -44,26 +44,29 @@ public final class SourceText {
         if (result.isError()) {
             throw malformed(bytes, in.position(), out.flip().toString(), charset);
         }
-        return of(out.flip().toString());
+        return split(out.array(), out.position()); // no String of the whole file
     }
 
     /** Convenience for tests and generated text. */
     public static SourceText of(String text) {
-        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        return split(text.toCharArray(), text.length());
+    }
+
+    private static SourceText split(char[] text, int n) {
+        int start = n > 0 && text[0] == '\uFEFF' ? 1 : 0;
         List<String> lines = new ArrayList<>();
         Map<Integer, String> tabLines = new HashMap<>();
-        int n = text.length();
         int lineStart = start;
         for (int i = start; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : '\n';
+            char c = i < n ? text[i] : '\n';
             if (!isLineBreak(c)) {
                 continue;
             }
-            addLine(text.substring(lineStart, i), lines, tabLines);
+            addLine(text, lineStart, i, lines, tabLines);
             if (i == n) {
                 break;
             }
-            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+            if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
                 i++;
             }
             lineStart = i + 1;
@@ -76,6 +79,9 @@ public final class SourceText {
 
     // Python's str.splitlines() boundaries (docutils splits with it); \v and \f become spaces first.
     private static boolean isLineBreak(char c) {
+        if (c > '\r' && c < '\u001c' || c > '\u001e' && c < '\u0085') {
+            return false; // most characters, decided in two comparisons
+        }
         return c == '\n'
                 || c == '\r'
                 || c == '\u001c'
@@ -84,6 +90,21 @@ public final class SourceText {
                 || c == '\u0085'
                 || c == '\u2028'
                 || c == '\u2029';
+    }
+
+    private static void addLine(char[] text, int from, int to, List<String> lines, Map<Integer, String> tabLines) {
+        int end = to;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == '\t' || c == '\u000b' || c == '\f') {
+                addLine(new String(text, from, to - from), lines, tabLines);
+                return;
+            }
+        }
+        while (end > from && Punctuation.isSpace(text[end - 1])) {
+            end--;
+        }
+        lines.add(new String(text, from, end - from)); // the common line: one copy, already stripped
     }
 
     private static void addLine(String raw, List<String> lines, Map<Integer, String> tabLines) {

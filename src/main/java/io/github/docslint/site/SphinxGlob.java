@@ -2,6 +2,7 @@ package io.github.docslint.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -109,8 +110,9 @@ public final class SphinxGlob {
     public static Predicate<String> matcher(String pattern) {
         Pattern regex = compile(pattern);
         String java = regex.pattern().substring(2); // without "\\A"
-        List<Pattern> one = new ArrayList<>();
+        List<IntPredicate> one = new ArrayList<>();
         List<Boolean> star = new ArrayList<>();
+        StringBuilder plain = new StringBuilder(); // the glob's text while it has no wildcard
         int i = 0;
         while (i < java.length() - 1) {
             int from = i;
@@ -123,12 +125,25 @@ public final class SphinxGlob {
             } else {
                 return text -> matches(regex, text);
             }
-            one.add(Pattern.compile(java.substring(from, i), Pattern.UNIX_LINES));
+            String piece = java.substring(from, i);
+            one.add(piece(piece));
             star.add(i < java.length() && java.charAt(i) == '*');
             i += star.get(star.size() - 1) ? 1 : 0;
+            int literal = star.get(star.size() - 1) ? -1 : literal(piece);
+            if (literal >= 0 && plain != null) {
+                plain.appendCodePoint(literal);
+            } else {
+                plain = null;
+            }
         }
         if (!java.endsWith("$") || i != java.length() - 1) {
             return text -> matches(regex, text);
+        }
+        if (plain != null) { // most exclude_patterns name one file or folder
+            String name = plain.toString();
+            return text -> text.startsWith(name)
+                    && (text.length() == name.length()
+                            || (text.length() == name.length() + 1 && text.endsWith("\n"))); // as Python's '$'
         }
         int k = one.size();
         boolean[] repeated = new boolean[k];
@@ -142,11 +157,11 @@ public final class SphinxGlob {
                 if (at[k] && t == cps.length - 1 && cps[t] == '\n') {
                     return true; // Python's '$' also matches before a final newline
                 }
-                String c = new String(Character.toChars(cps[t]));
+                int c = cps[t];
                 boolean[] next = new boolean[k + 1];
                 boolean any = false;
                 for (int p = 0; p < k; p++) {
-                    if (at[p] && one.get(p).matcher(c).matches()) {
+                    if (at[p] && one.get(p).test(c)) {
                         next[repeated[p] ? p : p + 1] = true;
                         any = true;
                     }
@@ -158,6 +173,37 @@ public final class SphinxGlob {
             }
             return at[k];
         };
+    }
+
+    /**
+     * One piece of the row as a test of one code point: a character, {@code \x{hex}}, {@code .} and
+     * {@code [^/]} compare directly (the walk tests every piece at every character of every path, so a regex
+     * match each time costs most of a page's exclusion check); a class keeps its regex.
+     */
+    private static IntPredicate piece(String regex) {
+        if (regex.equals(".")) {
+            return c -> c != '\n'; // UNIX_LINES
+        }
+        if (regex.equals("[^\\x{2f}]")) {
+            return c -> c != '/'; // '*' and '?'
+        }
+        int literal = literal(regex);
+        if (literal >= 0) {
+            return c -> c == literal;
+        }
+        Pattern p = Pattern.compile(regex, Pattern.UNIX_LINES);
+        return c -> p.matcher(new String(Character.toChars(c))).matches();
+    }
+
+    /** The code point a piece stands for when it is a plain character or {@code \x{hex}}, else -1. */
+    private static int literal(String regex) {
+        if (regex.length() == 1 && regex.charAt(0) != '.') {
+            return regex.charAt(0);
+        }
+        if (regex.startsWith("\\x{")) {
+            return Integer.parseInt(regex.substring(3, regex.length() - 1), 16);
+        }
+        return -1;
     }
 
     /** Positions reachable by skipping repeated pieces (they may match nothing); {@code start} >= 0 is set first. */

@@ -35,6 +35,7 @@ public final class SphinxProject {
     private final Map<String, SourceFile> rstFiles;
     private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
     private final Map<String, String> sliceTexts = new HashMap<>();
+    private final Map<List<Object>, Optional<IncludeSlice>> slices = new HashMap<>();
     private final Map<String, Boolean> existing = new HashMap<>();
     private final Map<String, Boolean> insideBase = new HashMap<>();
     private RstDocument prolog;
@@ -64,17 +65,22 @@ public final class SphinxProject {
     public static SphinxProject load(
             Path root, Path baseDir, Collection<Path> nestedRoots, Charset charset, Consumer<String> warnings)
             throws IOException {
-        return load(root, baseDir, nestedRoots, charset, warnings, files -> {});
+        return load(root, baseDir, nestedRoots, charset, warnings, files -> {}, true);
     }
 
-    /** {@code listed} sees the files between the walk and their reading: tests delete one there. */
+    /**
+     * {@code listed} sees the files between the walk and their reading: tests delete one there.
+     * {@code parallel} scans the files on the common pool (as many threads as cores, the caller
+     * included); the results keep the walk's order either way, which a test checks.
+     */
     static SphinxProject load(
             Path root,
             Path baseDir,
             Collection<Path> nestedRoots,
             Charset charset,
             Consumer<String> warnings,
-            Consumer<List<Path>> listed)
+            Consumer<List<Path>> listed,
+            boolean parallel)
             throws IOException {
         Path r = root.toAbsolutePath().normalize();
         Path confPy = r.resolve("conf.py");
@@ -104,7 +110,8 @@ public final class SphinxProject {
         List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
         listed.accept(files);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
-        List<SourceFile> results = files.parallelStream()
+        // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
+        List<SourceFile> results = (parallel ? files.parallelStream() : files.stream())
                 .map(f -> read(scanner, SourceRoots.relativePath(r, f), f, charset))
                 .toList();
         for (SourceFile f : results) {
@@ -242,7 +249,14 @@ public final class SphinxProject {
                 return "";
             }
         });
-        return IncludeSlice.of(text, include);
+        // a snippet is included by many pages, and each page's build asks again: cut it once per option set
+        List<Object> key = List.of(
+                rel,
+                include.option("start-line"),
+                include.option("end-line"),
+                include.option("start-after"),
+                include.option("end-before"));
+        return slices.computeIfAbsent(key, k -> IncludeSlice.of(text, include));
     }
 
     /** Whether a file exists at {@code rel} (inside the base directory), without reading it. */

@@ -84,6 +84,9 @@ class SphinxGlobTest {
         assertThat(matches("a", "a\n")).isTrue();
         assertThat(matches("a", "a\nb")).isFalse();
         assertThat(matches("**", "a\nb")).isFalse();
+        assertThat(matches("*", "a\nb")).isTrue(); // a class such as [^/] takes '\n', '.' does not
+        assertThat(matches("?/x", "\n/x")).isTrue();
+        assertThat(matches("a-?", "a-\u00e9")).isTrue();
     }
 
     @Test

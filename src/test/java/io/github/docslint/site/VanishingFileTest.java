@@ -26,14 +26,21 @@ class VanishingFileTest {
         Tree.at(dir).conf("").file("gone.rst", "Text.\n").file("kept.rst", ".. image:: a.png\n");
         List<Path> listed = new ArrayList<>();
 
-        SphinxProject project = SphinxProject.load(dir, dir, List.of(), StandardCharsets.UTF_8, w -> {}, files -> {
-            listed.addAll(files);
-            try {
-                Files.delete(dir.resolve("gone.rst"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        SphinxProject project = SphinxProject.load(
+                dir,
+                dir,
+                List.of(),
+                StandardCharsets.UTF_8,
+                w -> {},
+                files -> {
+                    listed.addAll(files);
+                    try {
+                        Files.delete(dir.resolve("gone.rst"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                true);
 
         assertThat(listed).extracting(p -> dir.relativize(p).toString()).containsExactly("gone.rst", "kept.rst");
         assertThat(project.rstFiles().get("kept.rst").isReadable()).isTrue();
