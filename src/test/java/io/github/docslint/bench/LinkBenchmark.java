@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,22 +89,7 @@ public final class LinkBenchmark {
 
         /** System properties {@code bench.KEY}, then arguments {@code KEY=VALUE} (or {@code --KEY=VALUE}) over them. */
         static Settings parse(String[] args, Properties properties) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String key : KEYS) {
-                String v = properties.getProperty("bench." + key);
-                if (v != null && !v.isBlank()) {
-                    values.put(key, v.strip());
-                }
-            }
-            for (String arg : args) {
-                String a = arg.replaceFirst("^--?", "");
-                int eq = a.indexOf('=');
-                if (eq < 0 || !KEYS.contains(a.substring(0, eq))) {
-                    throw new IllegalArgumentException(
-                            "unknown argument '" + arg + "'; use KEY=VALUE with KEY one of " + KEYS);
-                }
-                values.put(a.substring(0, eq), a.substring(eq + 1).strip());
-            }
+            Map<String, String> values = BenchSettings.read(KEYS, args, properties);
             Settings d = defaults();
             return new Settings(
                     Long.parseLong(values.getOrDefault("latencyMs", String.valueOf(d.latencyMs))),
@@ -429,13 +413,7 @@ public final class LinkBenchmark {
                     + (real.isPresent()
                             ? "host sizes of the corpus' links (" + CORPUS + ")"
                             : "synthetic (Zipf-like; " + CORPUS + " not found)"));
-            LinkSet links = real.isPresent()
-                    ? MattermostShapedLinks.shaped(
-                            real.get(),
-                            MattermostShapedLinks.BROKEN_FRACTION,
-                            MattermostShapedLinks.HEAD_REFUSING_FRACTION,
-                            s.seed())
-                    : MattermostShapedLinks.generate(s.seed());
+            LinkSet links = MattermostShapedLinks.shapedOrGenerated(real, s.seed());
             benchmark(s, links, ENGINE, System.out);
         } catch (Exception e) {
             System.out.flush();

@@ -80,6 +80,13 @@ final class MattermostShapedLinks {
 
     private MattermostShapedLinks() {}
 
+    /** Shaped like the corpus' links when its host sizes are known, else the synthetic curve. */
+    static LinkSet shapedOrGenerated(Optional<int[]> corpusHostSizes, long seed) {
+        return corpusHostSizes
+                .map(sizes -> shaped(sizes, BROKEN_FRACTION, HEAD_REFUSING_FRACTION, seed))
+                .orElseGet(() -> generate(seed));
+    }
+
     static LinkSet generate(long seed) {
         return shaped(URLS, HOSTS, LARGEST, BROKEN_FRACTION, HEAD_REFUSING_FRACTION, seed);
     }

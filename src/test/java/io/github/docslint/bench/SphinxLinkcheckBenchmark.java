@@ -52,23 +52,7 @@ public final class SphinxLinkcheckBenchmark {
                 List.of("latencyMs", "runs", "seed", "work", "python", "mvnw", "pluginVersion", "repoLocal", "only");
 
         static Settings parse(String[] args, Properties properties) {
-            Map<String, String> v = new LinkedHashMap<>();
-            for (String key : KEYS) {
-                String p = properties.getProperty("bench." + key);
-                // an unset Maven property reaches us as its own literal "${bench...}": not a value
-                if (p != null && !p.isBlank() && !p.startsWith("${")) {
-                    v.put(key, p.strip());
-                }
-            }
-            for (String arg : args) {
-                String a = arg.replaceFirst("^--?", "");
-                int eq = a.indexOf('=');
-                if (eq < 0 || !KEYS.contains(a.substring(0, eq))) {
-                    throw new IllegalArgumentException(
-                            "unknown argument '" + arg + "'; use KEY=VALUE with KEY one of " + KEYS);
-                }
-                v.put(a.substring(0, eq), a.substring(eq + 1).strip());
-            }
+            Map<String, String> v = BenchSettings.read(KEYS, args, properties);
             Settings s = new Settings(
                     Long.parseLong(v.getOrDefault("latencyMs", "100")),
                     Integer.parseInt(v.getOrDefault("runs", "3")),
@@ -337,13 +321,7 @@ public final class SphinxLinkcheckBenchmark {
     static void benchmark(Settings s, PrintStream out) throws Exception {
         Duration latency = Duration.ofMillis(s.latencyMs());
         Optional<int[]> real = MattermostShapedLinks.corpusHostSizes(LinkBenchmark.CORPUS);
-        LinkSet set = real.isPresent()
-                ? MattermostShapedLinks.shaped(
-                        real.get(),
-                        MattermostShapedLinks.BROKEN_FRACTION,
-                        MattermostShapedLinks.HEAD_REFUSING_FRACTION,
-                        s.seed())
-                : MattermostShapedLinks.generate(s.seed());
+        LinkSet set = MattermostShapedLinks.shapedOrGenerated(real, s.seed());
         List<List<String>> pages = SphinxTree.pages(set, s.seed());
         Path tree = s.work().resolve("tree");
         SphinxTree.write(tree, pages, s.pluginVersion());
