@@ -30,20 +30,9 @@ public record LintResult(
         files = List.copyOf(files);
     }
 
-    /** A result without the list of files checked. */
-    public LintResult(
-            List<Finding> findings,
-            List<Path> roots,
-            int filesScanned,
-            List<String> warnings,
-            List<LinkOutcome> links,
-            LinkStats linkStats) {
-        this(findings, roots, filesScanned, warnings, links, linkStats, List.of());
-    }
-
     /** A result without links. */
     public LintResult(List<Finding> findings, List<Path> roots, int filesScanned, List<String> warnings) {
-        this(findings, roots, filesScanned, warnings, List.of(), LinkStats.NONE);
+        this(findings, roots, filesScanned, warnings, List.of(), LinkStats.NONE, List.of());
     }
 
     /** The same result with other findings (e.g. those left after a filter). */
