@@ -71,8 +71,7 @@ public final class SphinxLinkcheckBenchmark {
 
         /** {@code bench.only} names the benchmarks to run (comma-separated); this one is {@code sphinx}. */
         boolean skipped() {
-            return !only.isBlank()
-                    && !List.of(only.toLowerCase(Locale.ROOT).split("[,\\s]+")).contains("sphinx");
+            return !PerfBenchmark.selected(only, "sphinx");
         }
 
         String command() {
