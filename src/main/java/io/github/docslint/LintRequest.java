@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What to check and how.
@@ -66,123 +67,88 @@ public record LintRequest(
     }
 
     public LintRequest withSeverities(Map<String, Severity> s) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                includes,
-                excludes,
-                encoding,
-                includeOnly,
-                s,
-                settings,
-                skipDirectories,
-                links,
-                changedFiles);
+        return with(c -> c.severities = s);
     }
 
     public LintRequest withSourceDirectories(List<Path> dirs) {
-        return new LintRequest(
-                baseDir,
-                dirs,
-                includes,
-                excludes,
-                encoding,
-                includeOnly,
-                severities,
-                settings,
-                skipDirectories,
-                links,
-                changedFiles);
+        return with(c -> c.sourceDirectories = dirs);
     }
 
     public LintRequest withIncludeOnly(List<String> globs) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                includes,
-                excludes,
-                encoding,
-                globs,
-                severities,
-                settings,
-                skipDirectories,
-                links,
-                changedFiles);
+        return with(c -> c.includeOnly = globs);
     }
 
     public LintRequest withFilter(List<String> include, List<String> exclude) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                include,
-                exclude,
-                encoding,
-                includeOnly,
-                severities,
-                settings,
-                skipDirectories,
-                links,
-                changedFiles);
+        return with(c -> {
+            c.includes = include;
+            c.excludes = exclude;
+        });
     }
 
     public LintRequest withEncoding(Charset charset) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                includes,
-                excludes,
-                charset,
-                includeOnly,
-                severities,
-                settings,
-                skipDirectories,
-                links,
-                changedFiles);
+        return with(c -> c.encoding = charset);
     }
 
     public LintRequest withSkipDirectories(List<Path> dirs) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                includes,
-                excludes,
-                encoding,
-                includeOnly,
-                severities,
-                settings,
-                dirs,
-                links,
-                changedFiles);
+        return with(c -> c.skipDirectories = dirs);
     }
 
     public LintRequest withLinks(LinkOptions l) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                includes,
-                excludes,
-                encoding,
-                includeOnly,
-                severities,
-                settings,
-                skipDirectories,
-                l,
-                changedFiles);
+        return with(c -> c.links = l);
     }
 
     /** Reports only on the files a change touched and their includers; null reports on every file. */
     public LintRequest withChangedFiles(Set<Path> files) {
-        return new LintRequest(
-                baseDir,
-                sourceDirectories,
-                includes,
-                excludes,
-                encoding,
-                includeOnly,
-                severities,
-                settings,
-                skipDirectories,
-                links,
-                files);
+        return with(c -> c.changedFiles = files);
+    }
+
+    /** A copy with some components changed: the withers name only what they change. */
+    private LintRequest with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    private static final class Copy {
+        Path baseDir;
+        List<Path> sourceDirectories;
+        List<String> includes;
+        List<String> excludes;
+        Charset encoding;
+        List<String> includeOnly;
+        Map<String, Severity> severities;
+        RuleSettings settings;
+        List<Path> skipDirectories;
+        LinkOptions links;
+        Set<Path> changedFiles;
+
+        Copy(LintRequest from) {
+            baseDir = from.baseDir;
+            sourceDirectories = from.sourceDirectories;
+            includes = from.includes;
+            excludes = from.excludes;
+            encoding = from.encoding;
+            includeOnly = from.includeOnly;
+            severities = from.severities;
+            settings = from.settings;
+            skipDirectories = from.skipDirectories;
+            links = from.links;
+            changedFiles = from.changedFiles;
+        }
+
+        LintRequest build() {
+            return new LintRequest(
+                    baseDir,
+                    sourceDirectories,
+                    includes,
+                    excludes,
+                    encoding,
+                    includeOnly,
+                    severities,
+                    settings,
+                    skipDirectories,
+                    links,
+                    changedFiles);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.docslint.links;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -102,113 +103,91 @@ public record LinkCheckConfig(
     }
 
     public LinkCheckConfig withTimeout(Duration t) {
-        return new LinkCheckConfig(
-                t,
-                retries,
-                concurrency,
-                perHostConcurrency,
-                ignore,
-                accept,
-                allowedRedirects,
-                anchors,
-                headers,
-                allowPrivate,
-                maxRedirects,
-                maxRetryAfter,
-                proxies,
-                userAgent);
+        return with(c -> c.timeout = t);
     }
 
     public LinkCheckConfig withRetries(int r) {
-        return new LinkCheckConfig(
-                timeout,
-                r,
-                concurrency,
-                perHostConcurrency,
-                ignore,
-                accept,
-                allowedRedirects,
-                anchors,
-                headers,
-                allowPrivate,
-                maxRedirects,
-                maxRetryAfter,
-                proxies,
-                userAgent);
+        return with(c -> c.retries = r);
     }
 
     /** With other limits: requests in flight over all hosts, and to one host. */
     public LinkCheckConfig withLimits(int all, int perHost) {
-        return new LinkCheckConfig(
-                timeout,
-                retries,
-                all,
-                perHost,
-                ignore,
-                accept,
-                allowedRedirects,
-                anchors,
-                headers,
-                allowPrivate,
-                maxRedirects,
-                maxRetryAfter,
-                proxies,
-                userAgent);
+        return with(c -> {
+            c.concurrency = all;
+            c.perHostConcurrency = perHost;
+        });
     }
 
     public LinkCheckConfig withIgnore(List<Pattern> i) {
-        return new LinkCheckConfig(
-                timeout,
-                retries,
-                concurrency,
-                perHostConcurrency,
-                i,
-                accept,
-                allowedRedirects,
-                anchors,
-                headers,
-                allowPrivate,
-                maxRedirects,
-                maxRetryAfter,
-                proxies,
-                userAgent);
+        return with(c -> c.ignore = i);
     }
 
     public LinkCheckConfig withHeaders(List<Header> h) {
-        return new LinkCheckConfig(
-                timeout,
-                retries,
-                concurrency,
-                perHostConcurrency,
-                ignore,
-                accept,
-                allowedRedirects,
-                anchors,
-                h,
-                allowPrivate,
-                maxRedirects,
-                maxRetryAfter,
-                proxies,
-                userAgent);
+        return with(c -> c.headers = h);
     }
 
     /** Private, loopback and link-local addresses requested too: tests on 127.0.0.1, intranets. */
     public LinkCheckConfig withAllowPrivate(boolean allow) {
-        return new LinkCheckConfig(
-                timeout,
-                retries,
-                concurrency,
-                perHostConcurrency,
-                ignore,
-                accept,
-                allowedRedirects,
-                anchors,
-                headers,
-                allow,
-                maxRedirects,
-                maxRetryAfter,
-                proxies,
-                userAgent);
+        return with(c -> c.allowPrivate = allow);
+    }
+
+    /** A copy with some components changed: the withers name only what they change. */
+    private LinkCheckConfig with(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    private static final class Copy {
+        Duration timeout;
+        int retries;
+        int concurrency;
+        int perHostConcurrency;
+        List<Pattern> ignore;
+        List<Accept> accept;
+        List<AllowedRedirect> allowedRedirects;
+        boolean anchors;
+        List<Header> headers;
+        boolean allowPrivate;
+        int maxRedirects;
+        Duration maxRetryAfter;
+        Proxies proxies;
+        String userAgent;
+
+        Copy(LinkCheckConfig from) {
+            timeout = from.timeout;
+            retries = from.retries;
+            concurrency = from.concurrency;
+            perHostConcurrency = from.perHostConcurrency;
+            ignore = from.ignore;
+            accept = from.accept;
+            allowedRedirects = from.allowedRedirects;
+            anchors = from.anchors;
+            headers = from.headers;
+            allowPrivate = from.allowPrivate;
+            maxRedirects = from.maxRedirects;
+            maxRetryAfter = from.maxRetryAfter;
+            proxies = from.proxies;
+            userAgent = from.userAgent;
+        }
+
+        LinkCheckConfig build() {
+            return new LinkCheckConfig(
+                    timeout,
+                    retries,
+                    concurrency,
+                    perHostConcurrency,
+                    ignore,
+                    accept,
+                    allowedRedirects,
+                    anchors,
+                    headers,
+                    allowPrivate,
+                    maxRedirects,
+                    maxRetryAfter,
+                    proxies,
+                    userAgent);
+        }
     }
 
     /** Status codes counted as working for the hosts the pattern matches (e.g. 403 for a bot wall). */
