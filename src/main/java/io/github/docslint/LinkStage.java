@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The link part of a run: each distinct URL once, from the cache when a fresh success is there,
+ * The link part of a run: each distinct URL once, from the cache when a fresh result is there,
  * otherwise from the checker; then the cache is saved with what this run learnt.
  */
 final class LinkStage {
@@ -34,7 +34,12 @@ final class LinkStage {
         LinkCheckConfig config = options.config();
         LinkCache cache = options.cacheFile() == null
                 ? null
-                : LinkCache.load(options.cacheFile(), options.cacheTtl(), Clock.systemUTC(), warnings);
+                : LinkCache.load(
+                        options.cacheFile(),
+                        options.cacheTtl(),
+                        options.cacheNotFoundTtl(),
+                        Clock.systemUTC(),
+                        warnings);
         List<String> toCheck = new ArrayList<>();
         int fromCache = 0;
         for (String url : urls) {

@@ -34,6 +34,8 @@ class LinterLinksTest {
     private volatile Thread watched;
 
     private final List<String> watchedFrames = new CopyOnWriteArrayList<>();
+    /** What /gone answers. */
+    private volatile int goneCode = 404;
 
     @BeforeEach
     void start() throws IOException {
@@ -47,7 +49,7 @@ class LinterLinksTest {
                     watchedFrames.add(e.getClassName() + "." + e.getMethodName());
                 }
             }
-            int code = exchange.getRequestURI().getPath().startsWith("/gone") ? 404 : 200;
+            int code = exchange.getRequestURI().getPath().startsWith("/gone") ? goneCode : 200;
             exchange.sendResponseHeaders(code, -1);
             exchange.close();
         });
@@ -222,6 +224,7 @@ class LinterLinksTest {
 
     @Test
     void progressCountsCachedUrlsAsDoneAndEndsAtTheTotal() throws IOException {
+        goneCode = 503;
         tree();
         Path cache = dir.resolve("target/cache.json");
         Linter.run(request(cache));
@@ -233,7 +236,25 @@ class LinterLinksTest {
     }
 
     @Test
-    void aSecondRunWithinTheTtlRequestsOnlyTheFailures() throws IOException {
+    void aSecondRunWithinTheTtlRequestsNothingWhenTheFailuresWereNotFound() throws IOException {
+        tree();
+        Path cache = dir.resolve("target/cache.json");
+        Linter.run(request(cache));
+        int goneRequests = requests.get("/gone").get();
+        LintResult second = Linter.run(request(cache));
+        assertThat(requests.get("/ok")).hasValue(1);
+        assertThat(requests.get("/gone")).as("a 404 is cached").hasValue(goneRequests);
+        assertThat(second.urlsFromCache()).isEqualTo(2);
+        assertThat(second.urlsChecked()).isZero();
+        assertThat(second.findings())
+                .filteredOn(f -> f.rule().equals("link-broken"))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).contains("cached from"));
+    }
+
+    @Test
+    void aSecondRunWithinTheTtlRequestsOnlyTheFailuresThatWereNotANotFound() throws IOException {
+        goneCode = 503;
         tree();
         Path cache = dir.resolve("target/cache.json");
         Linter.run(request(cache));

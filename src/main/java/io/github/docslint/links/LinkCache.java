@@ -36,8 +36,10 @@ import java.util.function.Consumer;
  * Results of earlier link checks, kept in a JSON file (see {@link LinkCacheFormat}) so that a URL that
  * worked a short while ago is not requested again.
  *
- * <p>Only successes are kept ({@link LinkStatus#WORKING}, {@link LinkStatus#REDIRECTED}); a failure
- * removes the URL's entry so that it is checked again next time. Several builds may share one file:
+ * <p>Successes ({@link LinkStatus#WORKING}, {@link LinkStatus#REDIRECTED}) are kept for the TTL, and
+ * pages the server said are not there (404, 410) for a shorter one, so a build re-run within minutes
+ * does not ask again; every other failure removes the URL's entry so that it is checked again next
+ * time, since a timeout, a 5xx or a 429 says more about the moment than about the link. Several builds may share one file:
  * {@link #save()} merges under a lock (an in-JVM lock per file, then an OS lock on a sibling {@code
  * <name>.lock} file), re-reading the file and writing a temporary file renamed over it, so no writer's
  * entries are lost and a reader never sees a half-written file.
@@ -57,6 +59,7 @@ public final class LinkCache {
 
     private final Path file;
     private final Duration ttl;
+    private final Duration notFoundTtl;
     private final Clock clock;
     private final Consumer<String> warnings;
     /** Warnings already given, so a problem found by load is not repeated by save. */
@@ -69,9 +72,10 @@ public final class LinkCache {
     /** One outcome of this run: {@code entry} is null when the check failed and the URL is forgotten. */
     private record Change(Instant checked, Entry entry) {}
 
-    private LinkCache(Path file, Duration ttl, Clock clock, Consumer<String> warnings) {
+    private LinkCache(Path file, Duration ttl, Duration notFoundTtl, Clock clock, Consumer<String> warnings) {
         this.file = file.toAbsolutePath().normalize();
         this.ttl = ttl;
+        this.notFoundTtl = notFoundTtl;
         this.clock = clock;
         this.warnings = warnings;
     }
@@ -80,15 +84,19 @@ public final class LinkCache {
      * Reads the cache; a missing file is an empty cache; a corrupt, truncated or foreign file (not our
      * format/version) is reported through warnings (naming the file, what is wrong, and that it is
      * ignored and will be rewritten) and treated as empty: never throws for content problems.
+     *
+     * @param ttl how long a success is trusted
+     * @param notFoundTtl how long a 404 or 410 answer is trusted; zero to re-check every failure
      */
-    public static LinkCache load(Path file, Duration ttl, Clock clock, Consumer<String> warnings) {
+    public static LinkCache load(
+            Path file, Duration ttl, Duration notFoundTtl, Clock clock, Consumer<String> warnings) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(warnings, "warnings");
-        if (ttl.isNegative()) {
-            throw new IllegalArgumentException("ttl must not be negative, was " + ttl);
+        if (ttl.isNegative() || notFoundTtl.isNegative()) {
+            throw new IllegalArgumentException("TTLs must not be negative, were " + ttl + " and " + notFoundTtl);
         }
-        LinkCache cache = new LinkCache(file, ttl, clock, warnings);
+        LinkCache cache = new LinkCache(file, ttl, notFoundTtl, clock, warnings);
         Map<String, Entry> entries;
         try {
             entries = cache.read(Files.readAllBytes(cache.file));
@@ -103,22 +111,29 @@ public final class LinkCache {
     }
 
     /**
-     * A cached success younger than the TTL; when anchorsRequired, only an entry whose anchors were
-     * checked (fragments) counts.
+     * A cached result younger than its TTL; when anchorsRequired, only a success whose anchors were
+     * checked (fragments) counts. A cached 404/410 says so in its info, with how to have it re-checked.
      */
     public Optional<LinkResult> fresh(String url, boolean anchorsRequired) {
         Change change = changes.get(url);
         Entry entry = change != null ? change.entry() : known.get(url);
-        if (entry == null || !isFresh(entry, clock.instant()) || (anchorsRequired && !entry.anchors())) {
+        if (entry == null
+                || !isFresh(entry, clock.instant(), ttl, notFoundTtl)
+                || (anchorsRequired && !entry.anchors() && !entry.notFound())) {
             return Optional.empty();
         }
-        return Optional.of(new LinkResult(url, entry.status(), entry.code(), entry.info()));
+        String info = entry.notFound()
+                ? entry.info() + " (cached from " + entry.checked()
+                        + "; requested again after docslint.links.cacheNotFoundTtl, or delete " + file + ")"
+                : entry.info();
+        return Optional.of(new LinkResult(url, entry.status(), entry.code(), info));
     }
 
     /**
-     * Remembers a result of this run; only successes are kept (WORKING and REDIRECTED: the page was
-     * reached); failures (BROKEN, TIMEOUT, ANCHOR_MISSING) remove any older entry so they are
-     * re-checked; IGNORED, BLOCKED, UNCHECKED are never stored. Thread-safe.
+     * Remembers a result of this run: successes (WORKING and REDIRECTED: the page was reached) and, when
+     * notFoundTtl is not zero, 404/410 answers are kept; other failures (BROKEN, TIMEOUT,
+     * ANCHOR_MISSING) remove any older entry so they are re-checked; IGNORED, BLOCKED, UNCHECKED are
+     * never stored. Thread-safe.
      */
     public void record(LinkResult result, boolean anchorsChecked) {
         Objects.requireNonNull(result.url(), "url");
@@ -126,7 +141,11 @@ public final class LinkCache {
         Change change = switch (result.status()) {
             case WORKING, REDIRECTED ->
                 new Change(now, new Entry(result.status(), result.code(), result.info(), now, anchorsChecked));
-            case BROKEN, TIMEOUT, ANCHOR_MISSING -> new Change(now, null);
+            case BROKEN ->
+                LinkCacheFormat.isNotFound(result.status(), result.code()) && !notFoundTtl.isZero()
+                        ? new Change(now, new Entry(result.status(), result.code(), result.info(), now, false))
+                        : new Change(now, null);
+            case TIMEOUT, ANCHOR_MISSING -> new Change(now, null);
             case IGNORED, BLOCKED, UNCHECKED -> null;
         };
         if (change != null) {
@@ -196,7 +215,7 @@ public final class LinkCache {
                     + " holds something other than a docslint link cache, so it is left alone: point"
                     + " docslint.links.cacheFile at another file, or delete this one if it is yours to lose");
         }
-        Map<String, Entry> merged = merge(onDisk, saving, now(), ttl);
+        Map<String, Entry> merged = merge(onDisk, saving, now(), ttl, notFoundTtl);
         byte[] bytes = LinkCacheFormat.render(merged);
         if (!Arrays.equals(old, bytes)) {
             replace(dir, bytes);
@@ -206,10 +225,10 @@ public final class LinkCache {
 
     /**
      * The file's entries with this run's changes applied: per URL the newest check wins (this run's on
-     * a tie), a failure removes the entry, expired and untrustworthy entries are dropped.
+     * a tie), a failure not kept removes the entry, expired and untrustworthy entries are dropped.
      */
     private static SortedMap<String, Entry> merge(
-            Map<String, Entry> onDisk, Map<String, Change> changes, Instant now, Duration ttl) {
+            Map<String, Entry> onDisk, Map<String, Change> changes, Instant now, Duration ttl, Duration notFoundTtl) {
         SortedMap<String, Entry> merged = new TreeMap<>(onDisk);
         changes.forEach((url, change) -> {
             Entry there = merged.get(url);
@@ -222,16 +241,13 @@ public final class LinkCache {
                 merged.put(url, change.entry());
             }
         });
-        merged.values().removeIf(e -> !isFresh(e, now, ttl));
+        merged.values().removeIf(e -> !isFresh(e, now, ttl, notFoundTtl));
         return merged;
     }
 
-    private boolean isFresh(Entry entry, Instant now) {
-        return isFresh(entry, now, ttl);
-    }
-
-    private static boolean isFresh(Entry entry, Instant now, Duration ttl) {
-        return entry.checked().plus(ttl).isAfter(now) && !entry.checked().isAfter(now.plus(CLOCK_SKEW));
+    private static boolean isFresh(Entry entry, Instant now, Duration ttl, Duration notFoundTtl) {
+        Duration life = entry.notFound() ? notFoundTtl : ttl;
+        return entry.checked().plus(life).isAfter(now) && !entry.checked().isAfter(now.plus(CLOCK_SKEW));
     }
 
     /** The entries of the file's bytes, or none (and a warning) when they are no usable cache. */

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *                        "checked": "2026-11-27T00:00:00Z", "anchors": false}}}
  * }</pre>
  *
- * with the entries sorted by URL and one field per line, so the file diffs well. Only the fields of
+ * with the entries sorted by URL and one field per line, so the file diffs well. A {@code "broken"}
+ * entry is a 404 or 410 answer (see {@link #isNotFound}). Only the fields of
  * {@link LinkResult} plus when it was checked and whether anchors were looked up are written: never a
  * header value or other secret.
  */
@@ -51,14 +52,27 @@ final class LinkCacheFormat {
 
     private LinkCacheFormat() {}
 
-    /** One cached success. */
+    /** One cached result: a success, or a page the server said is not there (see {@link #isNotFound}). */
     record Entry(LinkStatus status, int code, String info, Instant checked, boolean anchors) {
         Entry {
-            if (status != LinkStatus.WORKING && status != LinkStatus.REDIRECTED) {
-                throw new IllegalArgumentException("only successes are cached, not " + status);
+            if (status != LinkStatus.WORKING && status != LinkStatus.REDIRECTED && !isNotFound(status, code)) {
+                throw new IllegalArgumentException("only successes and 404/410 are cached, not " + status + " " + code);
             }
             info = info == null ? "" : info;
         }
+
+        boolean notFound() {
+            return isNotFound(status, code);
+        }
+    }
+
+    /**
+     * A broken link whose server answered 404 Not Found or 410 Gone: an answer about the page, not about
+     * the server's health, so it may be cached for a while; every other failure (timeouts, 5xx, 429,
+     * 403 bot walls, refused connections) says more about the moment than about the link.
+     */
+    static boolean isNotFound(LinkStatus status, int code) {
+        return status == LinkStatus.BROKEN && (code == 404 || code == 410);
     }
 
     /** Why a file is not a usable cache; the message completes "The link cache FILE ...". */
@@ -90,7 +104,6 @@ final class LinkCacheFormat {
         return (GSON.toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The entries of a cache file's bytes, sorted by URL. */
     /**
      * Whether a file at the cache's path may be replaced: one of ours, even damaged (it names our
      * format), or nothing but zero bytes and blanks (what a crash can leave); never anything else, so a
@@ -107,6 +120,7 @@ final class LinkCacheFormat {
         return blank || new String(bytes, StandardCharsets.ISO_8859_1).contains('"' + FORMAT + '"');
     }
 
+    /** The entries of a cache file's bytes, sorted by URL. */
     static SortedMap<String, Entry> parse(byte[] bytes) throws Invalid {
         String text = decode(bytes);
         if (text.isBlank()) {
@@ -214,9 +228,13 @@ final class LinkCacheFormat {
         LinkStatus status = switch (statusName) {
             case "working" -> LinkStatus.WORKING;
             case "redirected" -> LinkStatus.REDIRECTED;
+            case "broken" -> LinkStatus.BROKEN;
             default -> throw new Invalid("\"status\" " + quote(statusName) + " is not a cached status");
         };
         int code = code(o);
+        if (status == LinkStatus.BROKEN && !isNotFound(status, code)) {
+            throw new Invalid("\"status\" \"broken\" is cached only with \"code\" 404 or 410, not " + code);
+        }
         String info = string(o, "info");
         Instant checked;
         try {

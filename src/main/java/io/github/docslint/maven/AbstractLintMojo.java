@@ -152,6 +152,13 @@ public abstract class AbstractLintMojo extends AbstractMojo {
     @Parameter(property = "docslint.links.cacheTtl", defaultValue = "3d")
     String linksCacheTtl;
 
+    /**
+     * How long a link answered 404 or 410 is not re-requested: e.g. 1h; 0 re-checks every failure.
+     * Other failures (timeouts, 5xx, 429, refused connections) are always re-checked.
+     */
+    @Parameter(property = "docslint.links.cacheNotFoundTtl", defaultValue = "1h")
+    String linksCacheNotFoundTtl;
+
     /** Also requests links to private, loopback and link-local addresses (intranet docs). */
     @Parameter(property = "docslint.links.allowPrivate", defaultValue = "false")
     boolean linksAllowPrivate;
@@ -318,6 +325,7 @@ public abstract class AbstractLintMojo extends AbstractMojo {
                 linksRawHtml,
                 linksCacheFile,
                 linksCacheTtl,
+                linksCacheNotFoundTtl,
                 linksAllowPrivate);
         return parameters.options(
                 session != null && session.isOffline(),

@@ -37,6 +37,7 @@ record LinkParameters(
         boolean rawHtml,
         File cacheFile,
         String cacheTtl,
+        String cacheNotFoundTtl,
         boolean allowPrivate) {
 
     LinkParameters {
@@ -73,6 +74,7 @@ record LinkParameters(
         atLeast("docslint.links.concurrency", concurrency, 1);
         atLeast("docslint.links.perHostConcurrency", perHostConcurrency, 1);
         Duration ttl = parse("docslint.links.cacheTtl", () -> ConfigSyntax.duration(cacheTtl));
+        Duration notFoundTtl = parse("docslint.links.cacheNotFoundTtl", () -> ConfigSyntax.duration(cacheNotFoundTtl));
         List<Pattern> ignorePatterns = parse("docslint.links.ignore", () -> ConfigSyntax.regexes(ignore));
         List<LinkCheckConfig.Accept> accepted = new ArrayList<>();
         for (String entry : accept) {
@@ -108,7 +110,7 @@ record LinkParameters(
                         MavenProxies.from(settings == null ? List.of() : settings.getProxies(), decrypter),
                         defaults.userAgent()));
         return LinkOptions.check(config, ttl.isZero() || cacheFile == null ? null : cacheFile.toPath())
-                .withCacheTtl(ttl.isZero() ? LinkOptions.DEFAULT_CACHE_TTL : ttl)
+                .withCacheTtls(ttl.isZero() ? LinkOptions.DEFAULT_CACHE_TTL : ttl, notFoundTtl)
                 .withRawHtml(rawHtml);
     }
 

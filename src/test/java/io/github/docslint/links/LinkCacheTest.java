@@ -37,10 +37,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LinkCacheTest {
     static final Instant T0 = Instant.parse("2026-11-27T00:00:00Z");
     static final Duration TTL = Duration.ofHours(24);
+    static final Duration NOT_FOUND_TTL = Duration.ofHours(1);
     static final String A = "https://a.example/";
     static final String B = "https://b.example/page";
 
@@ -55,7 +57,7 @@ class LinkCacheTest {
     }
 
     LinkCache load() {
-        return LinkCache.load(file(), TTL, clock, warnings::add);
+        return LinkCache.load(file(), TTL, NOT_FOUND_TTL, clock, warnings::add);
     }
 
     static LinkResult working(String url) {
@@ -130,7 +132,7 @@ class LinkCacheTest {
         clock.advance(Duration.ofMinutes(1));
 
         LinkCache cache = load();
-        cache.record(new LinkResult(A, failure, 404, "gone"), true);
+        cache.record(new LinkResult(A, failure, 503, "unavailable"), true);
         cache.record(new LinkResult("https://c.example/", failure, 0, "no answer"), false);
         assertThat(cache.fresh(A, false)).isEmpty();
         cache.save();
@@ -292,10 +294,18 @@ class LinkCacheTest {
                 Arguments.of(
                         "a bad entry",
                         ("{\"format\": \"docslint-link-cache\", \"version\": 1, \"entries\": {\"" + A
-                                        + "\": {\"status\": \"broken\", \"code\": 404, \"info\": \"\","
+                                        + "\": {\"status\": \"timeout\", \"code\": 0, \"info\": \"\","
                                         + " \"checked\": \"2026-11-27T00:00:00Z\", \"anchors\": false}}}")
                                 .getBytes(UTF_8),
-                        "has a bad entry for \"" + A + "\": \"status\" \"broken\" is not a cached status"),
+                        "has a bad entry for \"" + A + "\": \"status\" \"timeout\" is not a cached status"),
+                Arguments.of(
+                        "a broken entry that is no 404 or 410",
+                        ("{\"format\": \"docslint-link-cache\", \"version\": 1, \"entries\": {\"" + A
+                                        + "\": {\"status\": \"broken\", \"code\": 503, \"info\": \"\","
+                                        + " \"checked\": \"2026-11-27T00:00:00Z\", \"anchors\": false}}}")
+                                .getBytes(UTF_8),
+                        "has a bad entry for \"" + A
+                                + "\": \"status\" \"broken\" is cached only with \"code\" 404 or 410, not 503"),
                 Arguments.of(
                         "trailing text",
                         "{\"format\": \"docslint-link-cache\", \"version\": 1, \"entries\": {}} x".getBytes(UTF_8),
@@ -329,12 +339,13 @@ class LinkCacheTest {
     @Test
     void missingParentFoldersAreCreatedOnSave() throws IOException {
         Path nested = dir.resolve("target/docslint/cache/links.json");
-        LinkCache cache = LinkCache.load(nested, TTL, clock, warnings::add);
+        LinkCache cache = LinkCache.load(nested, TTL, NOT_FOUND_TTL, clock, warnings::add);
         cache.record(working(A), false);
 
         cache.save();
 
-        assertThat(LinkCache.load(nested, TTL, clock, warnings::add).fresh(A, false))
+        assertThat(LinkCache.load(nested, TTL, NOT_FOUND_TTL, clock, warnings::add)
+                        .fresh(A, false))
                 .isPresent();
         assertThat(warnings).isEmpty();
     }
@@ -476,7 +487,7 @@ class LinkCacheTest {
 
     @Test
     void writerKilledBetweenWritingTheTempFileAndRenamingItLeavesTheOldCacheWhole() throws Exception {
-        LinkCache old = LinkCache.load(file(), TTL, Clock.systemUTC(), warnings::add);
+        LinkCache old = LinkCache.load(file(), TTL, NOT_FOUND_TTL, Clock.systemUTC(), warnings::add);
         for (int i = 0; i < 20; i++) {
             old.record(working("https://old.example/" + i), false);
         }
@@ -501,7 +512,7 @@ class LinkCacheTest {
         }
 
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        LinkCache cache = LinkCache.load(file(), TTL, Clock.systemUTC(), warnings::add);
+        LinkCache cache = LinkCache.load(file(), TTL, NOT_FOUND_TTL, Clock.systemUTC(), warnings::add);
         for (int i = 0; i < 20; i++) {
             assertThat(cache.fresh("https://old.example/" + i, false)).isPresent();
             assertThat(cache.fresh("https://new.example/" + i, false)).isEmpty();
@@ -537,7 +548,7 @@ class LinkCacheTest {
             processes.forEach(Process::destroyForcibly);
         }
 
-        LinkCache cache = LinkCache.load(file(), TTL, Clock.systemUTC(), warnings::add);
+        LinkCache cache = LinkCache.load(file(), TTL, NOT_FOUND_TTL, Clock.systemUTC(), warnings::add);
         for (String prefix : List.of("https://p1.example/", "https://p2.example/")) {
             for (int i = 0; i < urls; i++) {
                 assertThat(cache.fresh(prefix + i, false)).as(prefix + i).isPresent();
@@ -554,7 +565,7 @@ class LinkCacheTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeTrue(!canCreateIn(folder), "permissions are not enforced (running as root?)");
-            LinkCache cache = LinkCache.load(cacheFile, TTL, clock, warnings::add);
+            LinkCache cache = LinkCache.load(cacheFile, TTL, NOT_FOUND_TTL, clock, warnings::add);
             cache.record(working(A), false);
 
             assertThatIOException()
@@ -579,7 +590,7 @@ class LinkCacheTest {
     void parentThatIsAFileGivesAnIOExceptionNamingTheFileAndTheFix() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("report.txt"), "");
         Path cacheFile = notAFolder.resolve("links.json");
-        LinkCache cache = LinkCache.load(cacheFile, TTL, clock, warnings::add);
+        LinkCache cache = LinkCache.load(cacheFile, TTL, NOT_FOUND_TTL, clock, warnings::add);
         cache.record(working(A), false);
 
         assertThatIOException()
@@ -604,12 +615,65 @@ class LinkCacheTest {
     @Test
     void negativeTtlIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> LinkCache.load(file(), Duration.ofSeconds(-1), clock, warnings::add));
+                .isThrownBy(() -> LinkCache.load(file(), Duration.ofSeconds(-1), NOT_FOUND_TTL, clock, warnings::add));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LinkCache.load(file(), TTL, Duration.ofSeconds(-1), clock, warnings::add));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {404, 410})
+    void notFoundIsServedForItsOwnShorterTtlAndSaysItIsCached(int code) throws IOException {
+        LinkCache cache = load();
+        cache.record(new LinkResult(A, LinkStatus.BROKEN, code, code + " Gone away"), false);
+        cache.record(working(B), false);
+        cache.save();
+
+        LinkResult cached = load().fresh(A, false).orElseThrow();
+        assertThat(cached.status()).isEqualTo(LinkStatus.BROKEN);
+        assertThat(cached.code()).isEqualTo(code);
+        assertThat(cached.info())
+                .startsWith(code + " Gone away (cached from 2026-")
+                .contains("docslint.links.cacheNotFoundTtl")
+                .contains(file().toAbsolutePath().toString());
+        assertThat(text()).contains("\"status\": \"broken\"").doesNotContain("cached from");
+        // the page is gone whatever its fragment: no anchor check makes it less broken
+        assertThat(load().fresh(A, true)).isPresent();
+
+        clock.advance(NOT_FOUND_TTL);
+        assertThat(load().fresh(A, false)).isEmpty();
+        assertThat(load().fresh(B, false)).isPresent();
+        saved(working("https://c.example/"), false);
+        assertThat(text()).doesNotContain(A).contains(B);
+    }
+
+    @Test
+    void notFoundReplacesAnOlderSuccessAndASuccessReplacesIt() throws IOException {
+        saved(working(A), true);
+        clock.advance(Duration.ofMinutes(1));
+        LinkCache cache = load();
+        cache.record(new LinkResult(A, LinkStatus.BROKEN, 404, "404 Not Found"), false);
+        cache.save();
+        assertThat(load().fresh(A, false)).map(LinkResult::status).contains(LinkStatus.BROKEN);
+
+        clock.advance(Duration.ofMinutes(1));
+        saved(working(A), false);
+        assertThat(load().fresh(A, false)).map(LinkResult::status).contains(LinkStatus.WORKING);
+    }
+
+    @Test
+    void zeroNotFoundTtlReChecksEveryFailure() throws IOException {
+        LinkCache cache = LinkCache.load(file(), TTL, Duration.ZERO, clock, warnings::add);
+        cache.record(new LinkResult(A, LinkStatus.BROKEN, 404, "404 Not Found"), false);
+        cache.record(working(B), false);
+
+        assertThat(cache.fresh(A, false)).isEmpty();
+        cache.save();
+        assertThat(text()).doesNotContain(A).contains(B);
     }
 
     @Test
     void zeroTtlServesNothing() throws IOException {
-        LinkCache cache = LinkCache.load(file(), Duration.ZERO, clock, warnings::add);
+        LinkCache cache = LinkCache.load(file(), Duration.ZERO, NOT_FOUND_TTL, clock, warnings::add);
         cache.record(working(A), false);
 
         assertThat(cache.fresh(A, false)).isEmpty();

@@ -21,7 +21,8 @@ public final class LinkCacheWriterMain {
         Path go = Path.of(args[1]);
         String prefix = args[2];
         int count = Integer.parseInt(args[3]);
-        LinkCache cache = LinkCache.load(file, Duration.ofDays(1), Clock.systemUTC(), System.err::println);
+        LinkCache cache =
+                LinkCache.load(file, Duration.ofDays(1), Duration.ZERO, Clock.systemUTC(), System.err::println);
         System.out.println("ready");
         System.out.flush();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -51,6 +51,7 @@ class CheckMojoLinksTest {
         assertThat(c.allowPrivate()).isFalse();
         assertThat(c.proxies()).isEqualTo(Proxies.none());
         assertThat(links.cacheTtl()).isEqualTo(Duration.ofDays(3));
+        assertThat(links.cacheNotFoundTtl()).isEqualTo(Duration.ofHours(1));
         assertThat(links.cacheFile().toString().replace(File.separatorChar, '/'))
                 .endsWith("/target/docslint/link-cache.json");
     }
@@ -86,6 +87,17 @@ class CheckMojoLinksTest {
         mojo.setLog(log);
         mojo.execute();
         assertThat(log.lines()).contains("INFO docslint: 2 links to 2 URLs not checked: docslint.links.skip");
+    }
+
+    @Test
+    @Basedir("/unit/links")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "linksCacheNotFoundTtl", value = "an hour")
+    void aBadNotFoundTtlNamesItsParameter(CheckMojo mojo) {
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("docslint.links.cacheNotFoundTtl: 'an hour' is not a duration: write e.g. 500ms, 30s, 5m,"
+                        + " 2h or 3d");
     }
 
     @Test

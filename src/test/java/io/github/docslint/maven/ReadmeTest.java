@@ -101,7 +101,7 @@ class ReadmeTest {
     @Test
     void theConfigurationTableHasEveryParameterWithItsUserPropertyAndDefault() throws Exception {
         Map<String, String[]> parameters = checkParameters();
-        assertThat(parameters).hasSize(31);
+        assertThat(parameters).hasSize(32);
         Map<String, String> rows = new LinkedHashMap<>();
         Matcher m = PARAMETER_ROW.matcher(readme());
         while (m.find()) {
