@@ -157,11 +157,14 @@ public final class LinkCache {
      * Writes the cache: under a lock, re-reads the file, merges (per URL the newest check wins; this
      * run's failures remove entries; expired entries dropped), writes a temp file in the same folder,
      * then renames atomically over the cache (ATOMIC_MOVE, falling back to REPLACE_EXISTING where
-     * unsupported). Creates missing parent folders.
+     * unsupported). Creates missing parent folders. Does nothing when this run recorded nothing.
      *
      * @throws IOException when the file cannot be written; the message names the file and the fix
      */
     public void save() throws IOException {
+        if (changes.isEmpty()) {
+            return; // a run answered wholly from the cache: nothing to merge, and no lock or read to pay for
+        }
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         jvmLock.lock();
         try {

@@ -661,6 +661,22 @@ class LinkCacheTest {
     }
 
     @Test
+    void aRunAnsweredWhollyFromTheCacheLeavesTheFileAlone() throws IOException {
+        saved(working(A), false);
+        clock.advance(Duration.ofHours(2));
+        saved(working(B), false);
+        clock.advance(TTL.minusHours(1)); // A expired, B not: a merge would rewrite the file without A
+        Files.setLastModifiedTime(file(), FileTime.fromMillis(0));
+
+        LinkCache cache = load();
+        assertThat(cache.fresh(B, false)).isPresent();
+        cache.save();
+
+        assertThat(Files.getLastModifiedTime(file())).isEqualTo(FileTime.fromMillis(0));
+        assertThat(text()).contains(A);
+    }
+
+    @Test
     void zeroNotFoundTtlReChecksEveryFailure() throws IOException {
         LinkCache cache = LinkCache.load(file(), TTL, Duration.ZERO, clock, warnings::add);
         cache.record(new LinkResult(A, LinkStatus.BROKEN, 404, "404 Not Found"), false);
