@@ -6,11 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.docslint.bench.PerfBenchmark.ScaleResult;
 import io.github.docslint.bench.PerfBenchmark.Summary;
 import io.github.docslint.bench.Processes.Measured;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PerfBenchmarkTest {
+    @TempDir
+    Path dir;
 
     @Test
     void benchOnlySelectsTheNamedBenchmarksAndBlankSelectsAll() {
@@ -78,5 +87,56 @@ class PerfBenchmarkTest {
         assertThat(r.peakHeapMb()).isEqualTo(40.5);
         assertThat(r.secondsPerMb()).isEqualTo(0.5);
         assertThat(ScaleResult.parse("Exception in thread main", 5.0, 0)).isEmpty();
+    }
+
+    @Test
+    void coldRunTimesAreTheMedianOfWhatMainPrinted() throws IOException {
+        List<Measured> runs = List.of(
+                new Measured(1, 1, 0, "cold split lines=3 totalMs=300\n"),
+                new Measured(1, 1, 0, "cold split lines=3 totalMs=100\n"),
+                new Measured(1, 1, 0, "cold split lines=3 totalMs=200\n"));
+        assertThat(ColdRun.medianMs(runs)).isEqualTo(200.0);
+        assertThatThrownBy(() -> ColdRun.medianMs(List.of(new Measured(1, 1, 1, "Exception in thread main"))))
+                .hasMessageContaining("no totalMs")
+                .hasMessageContaining("Exception in thread main");
+    }
+
+    @Test
+    void thePackagedShadedPluginIsStagedUnlessTheClassesAreNewer() throws IOException {
+        Path target = dir.resolve("target");
+        Path classes = target.resolve("classes");
+        Files.createDirectories(classes.resolve("META-INF/maven"));
+        Files.writeString(classes.resolve("META-INF/maven/plugin.xml"), "<plugin/>");
+        Path pom = Files.writeString(dir.resolve("pom.xml"), "<project>full</project>");
+        Properties p = new Properties();
+        p.setProperty("bench.classes", classes.toString());
+        p.setProperty("bench.pom", pom.toString());
+        p.setProperty("bench.work", dir.resolve("work").toString());
+        p.setProperty("bench.pluginVersion", "1.0");
+        PerfBenchmark.Settings s = PerfBenchmark.Settings.parse(p);
+        Path staged = dir.resolve("work/repo/io/github/docslint/docslint-maven-plugin/1.0");
+
+        assertThat(PerfBenchmark.stagePlugin(s)).startsWith("a jar of");
+        assertThat(Files.readString(staged.resolve("docslint-maven-plugin-1.0.pom")))
+                .contains("full");
+        try (JarFile jar =
+                new JarFile(staged.resolve("docslint-maven-plugin-1.0.jar").toFile())) {
+            assertThat(jar.getEntry("META-INF/maven/plugin.xml")).isNotNull();
+        }
+
+        Path shaded = Files.writeString(target.resolve("docslint-maven-plugin-1.0.jar"), "shaded");
+        Files.writeString(target.resolve("dependency-reduced-pom.xml"), "<project>reduced</project>");
+        assertThat(PerfBenchmark.stagePlugin(s)).startsWith("the packaged plugin");
+        assertThat(Files.readString(staged.resolve("docslint-maven-plugin-1.0.pom")))
+                .contains("reduced");
+        assertThat(Files.readString(staged.resolve("docslint-maven-plugin-1.0.jar")))
+                .isEqualTo("shaded");
+
+        Files.setLastModifiedTime(shaded, FileTime.from(Instant.now().minusSeconds(3600)));
+        assertThat(PerfBenchmark.stagePlugin(s))
+                .as("a jar older than the classes is stale")
+                .startsWith("a jar of");
+        assertThat(Files.readString(staged.resolve("docslint-maven-plugin-1.0.pom")))
+                .contains("full");
     }
 }
