@@ -239,6 +239,13 @@ public final class PerfBenchmark {
                 verdict(c.seconds() / v.seconds() <= 1.3));
         out.printf(
                 Locale.ROOT,
+                "CPU time check / validate: %.2f (%.2f s / %.2f s); help / validate: %.2f%n",
+                c.cpuSeconds() / v.cpuSeconds(),
+                c.cpuSeconds(),
+                v.cpuSeconds(),
+                h.cpuSeconds() / v.cpuSeconds());
+        out.printf(
+                Locale.ROOT,
                 "time help / validate: %.2f (loading the plugin alone adds %.0f%%)%n",
                 h.seconds() / v.seconds(),
                 100 * (h.seconds() / v.seconds() - 1));
@@ -471,14 +478,16 @@ public final class PerfBenchmark {
     // ---- shared
 
     /** Medians of a command's runs. */
-    record Summary(double seconds, double rssMb) {
+    record Summary(double seconds, double rssMb, double cpuSeconds) {
         static Summary of(List<Measured> runs) {
             return new Summary(
                     LinkBenchmark.median(
                             runs.stream().mapToDouble(Measured::seconds).toArray()),
                     LinkBenchmark.median(runs.stream()
                             .mapToDouble(m -> m.maxRssKb() / 1024.0)
-                            .toArray()));
+                            .toArray()),
+                    LinkBenchmark.median(
+                            runs.stream().mapToDouble(Measured::cpuSeconds).toArray()));
         }
     }
 
@@ -512,9 +521,10 @@ public final class PerfBenchmark {
             Summary sum = Summary.of(ms);
             out.printf(
                     Locale.ROOT,
-                    "%-20s median %7.2f s, peak RSS %5.0f MiB; runs %s s%n",
+                    "%-20s median %7.2f s, CPU %6.2f s, peak RSS %5.0f MiB; runs %s s%n",
                     e.getKey(),
                     sum.seconds(),
+                    sum.cpuSeconds(),
                     sum.rssMb(),
                     ms.stream()
                             .map(m -> String.format(Locale.ROOT, "%.2f", m.seconds()))

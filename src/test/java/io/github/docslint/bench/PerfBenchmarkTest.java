@@ -2,6 +2,7 @@ package io.github.docslint.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.docslint.bench.PerfBenchmark.ScaleResult;
 import io.github.docslint.bench.PerfBenchmark.Summary;
@@ -47,23 +48,28 @@ class PerfBenchmarkTest {
     @Test
     void aSummaryIsTheMedianOfTheRunsTimesAndPeakMemories() {
         Summary s = Summary.of(List.of(
-                new Measured(2.0, 1024 * 300, 0, ""),
-                new Measured(9.0, 1024 * 100, 0, ""),
-                new Measured(3.0, 1024 * 200, 0, "")));
+                new Measured(2.0, 1024 * 300, 1.0, 0, ""),
+                new Measured(9.0, 1024 * 100, 7.0, 0, ""),
+                new Measured(3.0, 1024 * 200, 2.5, 0, "")));
         assertThat(s.seconds()).isEqualTo(3.0);
         assertThat(s.rssMb()).isEqualTo(200.0);
+        assertThat(s.cpuSeconds()).isEqualTo(2.5);
     }
 
     @Test
-    void peakRssIsReadFromTimesVerboseOutput() {
+    void peakRssAndCpuTimeAreReadFromTimesVerboseOutput() {
         String time = """
                 \tCommand being timed: "mvn -q validate"
+                \tUser time (seconds): 2.31
+                \tSystem time (seconds): 0.19
+                \tPercent of CPU this job got: 140%
                 \tElapsed (wall clock) time (h:mm:ss or m:ss): 0:01.52
                 \tMaximum resident set size (kbytes): 123456
                 \tAverage resident set size (kbytes): 0
                 """;
         assertThat(Processes.maxRssKb(time)).contains(123456L);
         assertThat(Processes.maxRssKb("nothing")).isEmpty();
+        assertThat(Processes.cpuSeconds(time)).isCloseTo(2.5, within(1e-9));
     }
 
     @Test
@@ -92,11 +98,11 @@ class PerfBenchmarkTest {
     @Test
     void coldRunTimesAreTheMedianOfWhatMainPrinted() throws IOException {
         List<Measured> runs = List.of(
-                new Measured(1, 1, 0, "cold split lines=3 totalMs=300\n"),
-                new Measured(1, 1, 0, "cold split lines=3 totalMs=100\n"),
-                new Measured(1, 1, 0, "cold split lines=3 totalMs=200\n"));
+                new Measured(1, 1, 1, 0, "cold split lines=3 totalMs=300\n"),
+                new Measured(1, 1, 1, 0, "cold split lines=3 totalMs=100\n"),
+                new Measured(1, 1, 1, 0, "cold split lines=3 totalMs=200\n"));
         assertThat(ColdRun.medianMs(runs)).isEqualTo(200.0);
-        assertThatThrownBy(() -> ColdRun.medianMs(List.of(new Measured(1, 1, 1, "Exception in thread main"))))
+        assertThatThrownBy(() -> ColdRun.medianMs(List.of(new Measured(1, 1, 1, 1, "Exception in thread main"))))
                 .hasMessageContaining("no totalMs")
                 .hasMessageContaining("Exception in thread main");
     }
