@@ -577,11 +577,11 @@ public final class PerfBenchmark {
     }
 
     /**
-     * The plugin as {@code install} puts it in a local repository: the shaded jar and the
-     * dependency-reduced pom that {@code package} left in {@code target/} when they are not older than
-     * the compiled classes (README's benchmark command installs first); otherwise a jar of the
-     * compiled classes with the project's pom, whose dependencies Maven then resolves when it loads
-     * the plugin, which costs it more.
+     * The plugin as {@code install} puts it in a local repository: the shaded jar (in {@code target/})
+     * and the dependency-reduced pom (beside pom.xml) that {@code package} left, when the jar is not
+     * older than the compiled classes (README's benchmark command installs first); otherwise a jar of
+     * the compiled classes with the project's pom, whose dependencies Maven then resolves when it
+     * loads the plugin, which costs it more.
      */
     static String stagePlugin(Settings s) throws IOException {
         if (!Files.isRegularFile(s.classes().resolve("META-INF/maven/plugin.xml"))) {
@@ -595,7 +595,7 @@ public final class PerfBenchmark {
         Files.createDirectories(dir);
         Path target = s.classes().toAbsolutePath().getParent();
         Path shaded = target.resolve(artifact + ".jar");
-        Path reducedPom = target.resolve("dependency-reduced-pom.xml");
+        Path reducedPom = s.pom().toAbsolutePath().resolveSibling("dependency-reduced-pom.xml");
         if (Files.isRegularFile(shaded)
                 && Files.isRegularFile(reducedPom)
                 && !Files.getLastModifiedTime(shaded).toInstant().isBefore(newestClass(s.classes()))) {

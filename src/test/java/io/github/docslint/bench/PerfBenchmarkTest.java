@@ -131,7 +131,7 @@ class PerfBenchmarkTest {
         }
 
         Path shaded = Files.writeString(target.resolve("docslint-maven-plugin-1.0.jar"), "shaded");
-        Files.writeString(target.resolve("dependency-reduced-pom.xml"), "<project>reduced</project>");
+        Files.writeString(dir.resolve("dependency-reduced-pom.xml"), "<project>reduced</project>");
         assertThat(PerfBenchmark.stagePlugin(s)).startsWith("the packaged plugin");
         assertThat(Files.readString(staged.resolve("docslint-maven-plugin-1.0.pom")))
                 .contains("reduced");
