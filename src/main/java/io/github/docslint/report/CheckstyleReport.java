@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * {@code checkstyle-result.xml}: the findings in Checkstyle's XML format, which most CI dashboards
@@ -18,25 +16,21 @@ public final class CheckstyleReport {
 
     public static void write(Path file, List<Finding> findings, List<Path> checkedFiles, Path base, String toolVersion)
             throws IOException {
-        Document doc = XmlReport.newDocument();
-        Element root = doc.createElement("checkstyle");
-        XmlReport.attribute(root, "version", toolVersion);
-        doc.appendChild(root);
+        XmlReport.Element root = new XmlReport.Element("checkstyle").attribute("version", toolVersion);
         for (Map.Entry<Path, List<Finding>> group :
                 XmlReport.byFile(findings, checkedFiles).entrySet()) {
-            Element fileElement = doc.createElement("file");
-            XmlReport.attribute(fileElement, "name", ConsoleReport.relative(base, group.getKey()));
-            root.appendChild(fileElement);
+            XmlReport.Element fileElement =
+                    root.child("file").attribute("name", ConsoleReport.relative(base, group.getKey()));
             for (Finding f : group.getValue()) {
-                Element error = doc.createElement("error");
-                XmlReport.attribute(error, "line", f.position().line());
-                XmlReport.attribute(error, "column", f.position().column());
-                XmlReport.attribute(error, "severity", f.severity().label());
-                XmlReport.attribute(error, "message", f.message());
-                XmlReport.attribute(error, "source", "docslint." + f.rule());
-                fileElement.appendChild(error);
+                fileElement
+                        .child("error")
+                        .attribute("line", f.position().line())
+                        .attribute("column", f.position().column())
+                        .attribute("severity", f.severity().label())
+                        .attribute("message", f.message())
+                        .attribute("source", "docslint." + f.rule());
             }
         }
-        XmlReport.write(file, doc);
+        XmlReport.write(file, root);
     }
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * {@code TEST-docslint.xml}: the check as a JUnit test report, for CI systems that show test results
@@ -21,31 +19,26 @@ public final class JunitReport {
 
     public static void write(Path file, List<Finding> findings, List<Path> checkedFiles, Path base) throws IOException {
         Map<Path, List<Finding>> groups = XmlReport.byFile(findings, checkedFiles);
-        Document doc = XmlReport.newDocument();
-        Element suite = doc.createElement("testsuite");
-        XmlReport.attribute(suite, "name", SUITE);
-        XmlReport.attribute(suite, "tests", groups.size());
-        XmlReport.attribute(
-                suite,
-                "failures",
-                groups.values().stream().filter(g -> !g.isEmpty()).count());
-        XmlReport.attribute(suite, "errors", 0);
-        XmlReport.attribute(suite, "skipped", 0);
-        doc.appendChild(suite);
+        XmlReport.Element suite = new XmlReport.Element("testsuite")
+                .attribute("name", SUITE)
+                .attribute("tests", groups.size())
+                .attribute(
+                        "failures",
+                        groups.values().stream().filter(g -> !g.isEmpty()).count())
+                .attribute("errors", 0)
+                .attribute("skipped", 0);
         for (Map.Entry<Path, List<Finding>> group : groups.entrySet()) {
-            Element testcase = doc.createElement("testcase");
-            XmlReport.attribute(testcase, "classname", SUITE);
-            XmlReport.attribute(testcase, "name", ConsoleReport.relative(base, group.getKey()));
-            suite.appendChild(testcase);
+            XmlReport.Element testcase = suite.child("testcase")
+                    .attribute("classname", SUITE)
+                    .attribute("name", ConsoleReport.relative(base, group.getKey()));
             for (Finding f : group.getValue()) {
                 String line = ConsoleReport.line(f, base);
-                Element failure = doc.createElement("failure");
-                XmlReport.attribute(failure, "type", f.rule());
-                XmlReport.attribute(failure, "message", line);
-                failure.setTextContent(XmlReport.storable(line));
-                testcase.appendChild(failure);
+                testcase.child("failure")
+                        .attribute("type", f.rule())
+                        .attribute("message", line)
+                        .text(line);
             }
         }
-        XmlReport.write(file, doc);
+        XmlReport.write(file, suite);
     }
 }

@@ -29,6 +29,10 @@ public final class LinksJsonl {
     }
 
     static String line(LinkOutcome o, Path base) {
+        return Json.compact(object(o, base));
+    }
+
+    static JsonObject object(LinkOutcome o, Path base) {
         JsonObject json = new JsonObject();
         json.addProperty("filename", ConsoleReport.relative(base, o.file()));
         json.addProperty("lineno", o.position().line());
@@ -36,6 +40,6 @@ public final class LinksJsonl {
         json.addProperty("status", o.result().status().jsonName());
         json.addProperty("code", o.result().code());
         json.addProperty("info", o.result().info());
-        return json.toString();
+        return json;
     }
 }

@@ -1,7 +1,5 @@
 package io.github.docslint.report;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.docslint.rules.Finding;
@@ -29,16 +27,13 @@ public final class SarifReport {
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
 
-    private static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-
     private SarifReport() {}
 
     public static void write(Path file, List<Finding> findings, Path base, String toolVersion) throws IOException {
         JsonObject log = log(findings, base, toolVersion);
         AtomicFile.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            GSON.toJson(log, w);
+            Json.pretty(log, w);
             w.write('\n');
             w.flush();
         });

@@ -4,9 +4,12 @@ import io.github.docslint.bench.Processes.Measured;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -133,6 +136,7 @@ public final class PerfBenchmark {
         } else {
             if ((s.runs("process") || s.runs("peers")) && corpus) {
                 Path project = corpusProject(s);
+                out.println("plugin staged: " + stagePlugin(s));
                 List<String> check =
                         maven(s, "docslint:check", "-Ddocslint.links.skip=true", "-Ddocslint.failOnViolation=false");
                 if (s.runs("process")) {
@@ -214,6 +218,9 @@ public final class PerfBenchmark {
         commands.put("mvn validate", validate);
         commands.put("mvn docslint:help", help);
         commands.put("mvn docslint:check", check);
+        // the floor: the same work in a cold JVM without Maven (ColdRun prints its time inside main)
+        commands.put("java read+split", coldRun("split", project));
+        commands.put("java Linter.run", coldRun("lint", project));
         Map<String, List<Measured>> runs = alternate(commands, s.warmups(), s.runs(), project, s.work());
         printRuns(commands, runs, out);
         Summary v = Summary.of(runs.get("mvn validate"));
@@ -232,6 +239,13 @@ public final class PerfBenchmark {
                 verdict(c.seconds() / v.seconds() <= 1.3));
         out.printf(
                 Locale.ROOT,
+                "CPU time check / validate: %.2f (%.2f s / %.2f s); help / validate: %.2f%n",
+                c.cpuSeconds() / v.cpuSeconds(),
+                c.cpuSeconds(),
+                v.cpuSeconds(),
+                h.cpuSeconds() / v.cpuSeconds());
+        out.printf(
+                Locale.ROOT,
                 "time help / validate: %.2f (loading the plugin alone adds %.0f%%)%n",
                 h.seconds() / v.seconds(),
                 100 * (h.seconds() / v.seconds() - 1));
@@ -241,6 +255,29 @@ public final class PerfBenchmark {
                 c.rssMb() / v.rssMb(),
                 Math.round(c.rssMb()),
                 Math.round(v.rssMb()));
+        double split = ColdRun.medianMs(runs.get("java read+split")) / 1000;
+        double lint = ColdRun.medianMs(runs.get("java Linter.run")) / 1000;
+        out.printf(
+                Locale.ROOT,
+                "floor: inside a cold JVM's main, read+split takes %.2f s, Linter.run %.2f s (check - help: %.2f s);"
+                        + " help + read+split = %.2f s = validate x %.2f, the least any plugin goal reading this tree"
+                        + " costs (target x 1.30)%n",
+                split,
+                lint,
+                c.seconds() - h.seconds(),
+                h.seconds() + split,
+                (h.seconds() + split) / v.seconds());
+    }
+
+    /** A cold JVM without Maven doing {@link ColdRun}'s {@code mode} on the tree. */
+    private static List<String> coldRun(String mode, Path tree) {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ColdRun.class.getName(),
+                mode,
+                tree.toString());
     }
 
     // ---- item 3
@@ -441,14 +478,16 @@ public final class PerfBenchmark {
     // ---- shared
 
     /** Medians of a command's runs. */
-    record Summary(double seconds, double rssMb) {
+    record Summary(double seconds, double rssMb, double cpuSeconds) {
         static Summary of(List<Measured> runs) {
             return new Summary(
                     LinkBenchmark.median(
                             runs.stream().mapToDouble(Measured::seconds).toArray()),
                     LinkBenchmark.median(runs.stream()
                             .mapToDouble(m -> m.maxRssKb() / 1024.0)
-                            .toArray()));
+                            .toArray()),
+                    LinkBenchmark.median(
+                            runs.stream().mapToDouble(Measured::cpuSeconds).toArray()));
         }
     }
 
@@ -482,14 +521,17 @@ public final class PerfBenchmark {
             Summary sum = Summary.of(ms);
             out.printf(
                     Locale.ROOT,
-                    "%-20s median %7.2f s, peak RSS %5.0f MiB; runs %s s%n",
+                    "%-20s median %7.2f s, CPU %6.2f s, peak RSS %5.0f MiB; runs %s s%n",
                     e.getKey(),
                     sum.seconds(),
+                    sum.cpuSeconds(),
                     sum.rssMb(),
                     ms.stream()
                             .map(m -> String.format(Locale.ROOT, "%.2f", m.seconds()))
                             .toList());
-            out.println("    command: " + String.join(" ", e.getValue()));
+            out.println("    command: "
+                    + String.join(" ", e.getValue())
+                            .replace(System.getProperty("java.class.path"), "<test classpath>"));
         }
     }
 
@@ -531,12 +573,17 @@ public final class PerfBenchmark {
                   </plugin></plugins></build>
                 </project>
                 """.formatted(s.version()));
-        stagePlugin(s);
         return project;
     }
 
-    /** The plugin as {@code install} would put it in a local repository: the jar of the compiled classes and the pom. */
-    static void stagePlugin(Settings s) throws IOException {
+    /**
+     * The plugin as {@code install} puts it in a local repository: the shaded jar (in {@code target/})
+     * and the dependency-reduced pom (beside pom.xml) that {@code package} left, when the jar is not
+     * older than the compiled classes (README's benchmark command installs first); otherwise a jar of
+     * the compiled classes with the project's pom, whose dependencies Maven then resolves when it
+     * loads the plugin, which costs it more.
+     */
+    static String stagePlugin(Settings s) throws IOException {
         if (!Files.isRegularFile(s.classes().resolve("META-INF/maven/plugin.xml"))) {
             throw new IOException(s.classes() + " has no META-INF/maven/plugin.xml: run the benchmark through Maven"
                     + " (./mvnw -q -Pbenchmark -DskipTests test), which generates the plugin descriptor");
@@ -546,7 +593,17 @@ public final class PerfBenchmark {
                 .resolve("repo/io/github/docslint/docslint-maven-plugin")
                 .resolve(s.version());
         Files.createDirectories(dir);
-        Files.copy(s.pom(), dir.resolve(artifact + ".pom"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path target = s.classes().toAbsolutePath().getParent();
+        Path shaded = target.resolve(artifact + ".jar");
+        Path reducedPom = s.pom().toAbsolutePath().resolveSibling("dependency-reduced-pom.xml");
+        if (Files.isRegularFile(shaded)
+                && Files.isRegularFile(reducedPom)
+                && !Files.getLastModifiedTime(shaded).toInstant().isBefore(newestClass(s.classes()))) {
+            Files.copy(shaded, dir.resolve(artifact + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(reducedPom, dir.resolve(artifact + ".pom"), StandardCopyOption.REPLACE_EXISTING);
+            return "the packaged plugin: " + shaded.getFileName() + " (dependencies shaded in) and " + reducedPom;
+        }
+        Files.copy(s.pom(), dir.resolve(artifact + ".pom"), StandardCopyOption.REPLACE_EXISTING);
         try (OutputStream file = Files.newOutputStream(dir.resolve(artifact + ".jar"));
                 JarOutputStream jar = new JarOutputStream(file);
                 Stream<Path> all = Files.walk(s.classes())) {
@@ -556,6 +613,23 @@ public final class PerfBenchmark {
                 Files.copy(p, jar);
                 jar.closeEntry();
             }
+        }
+        return "a jar of " + s.classes() + " with pom.xml, dependencies resolved by Maven (no packaged jar newer than"
+                + " the classes: run ./mvnw -o install -DskipTests first to measure what users get)";
+    }
+
+    private static Instant newestClass(Path classes) throws IOException {
+        try (Stream<Path> all = Files.walk(classes)) {
+            return all.filter(Files::isRegularFile)
+                    .map(p -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toInstant();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .max(Instant::compareTo)
+                    .orElse(Instant.EPOCH);
         }
     }
 

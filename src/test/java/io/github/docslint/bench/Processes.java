@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
 final class Processes {
     static final Path TIME = Path.of("/usr/bin/time");
     private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern CPU = Pattern.compile("(?:User|System) time \\(seconds\\): ([\\d.]+)");
 
     private Processes() {}
 
-    /** One run of a command: its wall time, peak RSS and what it printed (stdout and stderr together). */
-    record Measured(double seconds, long maxRssKb, int exitCode, String output) {}
+    /**
+     * One run of a command: its wall time, peak RSS, CPU time (user + system, all threads) and what it
+     * printed (stdout and stderr together).
+     */
+    record Measured(double seconds, long maxRssKb, double cpuSeconds, int exitCode, String output) {}
 
     /** Why {@code /usr/bin/time} cannot be used, or empty when it can. */
     static Optional<String> timeMissing() {
@@ -41,15 +45,25 @@ final class Processes {
         long t0 = System.nanoTime();
         int code = p.waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long rss = maxRssKb(Files.readString(timeOut, StandardCharsets.UTF_8))
-                .orElseThrow(() -> new IOException("no peak RSS in " + timeOut));
-        return new Measured(seconds, rss, code, Files.readString(out, StandardCharsets.UTF_8));
+        String time = Files.readString(timeOut, StandardCharsets.UTF_8);
+        long rss = maxRssKb(time).orElseThrow(() -> new IOException("no peak RSS in " + timeOut));
+        return new Measured(seconds, rss, cpuSeconds(time), code, Files.readString(out, StandardCharsets.UTF_8));
     }
 
     /** The peak RSS that {@code /usr/bin/time -v} reports, in KiB. */
     static Optional<Long> maxRssKb(String timeOutput) {
         Matcher m = MAX_RSS.matcher(timeOutput);
         return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
+    /** The CPU time that {@code /usr/bin/time -v} reports: user plus system seconds. */
+    static double cpuSeconds(String timeOutput) {
+        Matcher m = CPU.matcher(timeOutput);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return sum;
     }
 
     /** The lines of a tool's output that name a place ({@code file:line:}), i.e. its problems. */
