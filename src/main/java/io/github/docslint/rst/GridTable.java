@@ -140,9 +140,13 @@ public final class GridTable {
         private final int[][] grid;
         private final int height;
         private final int width;
-        /** Length of the run of '-'/'+' starting at [r][c] going right. */
+        /**
+         * Per line, the length of the run of '-'/'+' starting at each column going right; per column, of
+         * '|'/'+' going down. Made on first use: only lines and columns with corners are asked, and a
+         * table of long text lines would otherwise fill two int arrays the size of the whole table.
+         */
         private final int[][] hRun;
-        /** Length of the run of '|'/'+' starting at [r][c] going down. */
+
         private final int[][] vRun;
         /** Per text column, the last line already covered by a cell (docutils {@code done}). */
         private final int[] done;
@@ -155,15 +159,8 @@ public final class GridTable {
             this.grid = grid;
             this.height = grid.length;
             this.width = width;
-            this.hRun = new int[height][width + 1];
-            this.vRun = new int[height + 1][width];
-            for (int r = height - 1; r >= 0; r--) {
-                for (int c = width - 1; c >= 0; c--) {
-                    int ch = grid[r][c];
-                    hRun[r][c] = ch == '-' || ch == '+' ? hRun[r][c + 1] + 1 : 0;
-                    vRun[r][c] = ch == '|' || ch == '+' ? vRun[r + 1][c] + 1 : 0;
-                }
-            }
+            this.hRun = new int[height][];
+            this.vRun = new int[width][];
             this.done = new int[width];
             Arrays.fill(done, -1);
             this.rowSep = new boolean[height];
@@ -174,12 +171,30 @@ public final class GridTable {
 
         /** Last column of the '-'/'+' run starting at (r, c), or c - 1 if there is none. */
         private int hEnd(int r, int c) {
-            return c + hRun[r][c] - 1;
+            int[] run = hRun[r];
+            if (run == null) {
+                run = new int[width + 1];
+                for (int k = width - 1; k >= 0; k--) {
+                    int ch = grid[r][k];
+                    run[k] = ch == '-' || ch == '+' ? run[k + 1] + 1 : 0;
+                }
+                hRun[r] = run;
+            }
+            return c + run[c] - 1;
         }
 
         /** Last line of the '|'/'+' run starting at (r, c), or r - 1 if there is none. */
         private int vEnd(int r, int c) {
-            return r + vRun[r][c] - 1;
+            int[] run = vRun[c];
+            if (run == null) {
+                run = new int[height + 1];
+                for (int k = height - 1; k >= 0; k--) {
+                    int ch = grid[k][c];
+                    run[k] = ch == '|' || ch == '+' ? run[k + 1] + 1 : 0;
+                }
+                vRun[c] = run;
+            }
+            return r + run[r] - 1;
         }
 
         Optional<List<Cell>> scan(int headSep) {
