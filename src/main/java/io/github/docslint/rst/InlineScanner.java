@@ -37,23 +37,22 @@ final class InlineScanner {
     private final int n;
     private final Sink sink;
 
-    private InlineScanner(String text, Sink sink) {
+    private InlineScanner(char[] text, Sink sink) {
         this.s = escapeToNul(text);
         this.n = s.length;
         this.sink = sink;
     }
 
-    static void scan(String text, Sink sink) {
-        // No link without a scheme's ':' or a reference's '_'.
-        if (text.indexOf(':') < 0 && text.indexOf('_') < 0) {
-            return;
-        }
+    /**
+     * Scans {@code text}, which it takes over: escapes are marked in place. The caller has ruled out
+     * text with neither ':' nor '_' (no scheme, no reference): it holds no link.
+     */
+    static void scan(char[] text, Sink sink) {
         new InlineScanner(text, sink).run();
     }
 
     /** docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay. */
-    private static char[] escapeToNul(String text) {
-        char[] c = text.toCharArray();
+    private static char[] escapeToNul(char[] c) {
         for (int i = 0; i < c.length; i++) {
             if (c[i] == '\\') {
                 c[i] = '\0';
