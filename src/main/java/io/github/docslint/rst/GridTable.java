@@ -336,31 +336,55 @@ public final class GridTable {
             return rank;
         }
 
-        /** get_2D_block(top + 1, left + 1, bottom, right) with its indentation stripping, then unpadding. */
+        /**
+         * get_2D_block(top + 1, left + 1, bottom, right) with its indentation stripping, then unpadding;
+         * read in place from the grid (a big table has many cell lines: no copy of each before its text).
+         */
         private Cell cut(int top, int left, int bottom, int right, int row, int column, int rowSpan, int colSpan) {
             int count = bottom - top - 1;
-            int[][] parts = new int[count][];
+            int[] ends = new int[count]; // where each line's part ends, right-stripped
             int indent = right;
             for (int k = 0; k < count; k++) {
-                int[] part = rstrip(Arrays.copyOfRange(grid[top + 1 + k], left + 1, right));
-                parts[k] = part;
-                if (part.length > 0) {
-                    indent = Math.min(indent, leadingSpace(part));
+                int[] line = grid[top + 1 + k];
+                int end = right;
+                while (end > left + 1 && isPythonSpace(line[end - 1])) {
+                    end--;
+                }
+                ends[k] = end;
+                int lead = left + 1;
+                while (lead < end && isPythonSpace(line[lead])) {
+                    lead++;
+                }
+                if (end > left + 1) {
+                    indent = Math.min(indent, lead - (left + 1));
                 }
             }
             int strip = indent > 0 && indent < right ? indent : 0;
             List<String> text = new ArrayList<>(count);
-            for (int[] part : parts) {
-                StringBuilder sb = new StringBuilder(Math.max(0, part.length - strip));
-                for (int k = strip; k < part.length; k++) {
-                    if (part[k] != PAD) {
-                        sb.appendCodePoint(part[k]);
-                    }
-                }
-                text.add(sb.toString());
+            for (int k = 0; k < count; k++) {
+                text.add(unpadded(grid[top + 1 + k], left + 1 + strip, ends[k]));
             }
             return new Cell(row, column, text, top + 1, left + 1 + strip, rowSpan, colSpan);
         }
+    }
+
+    /** The code points of {@code line} in [from, to) as text, without the {@link #PAD}s. */
+    private static String unpadded(int[] line, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        for (int k = from; k < to; k++) {
+            if (line[k] == PAD) {
+                StringBuilder sb = new StringBuilder(to - from);
+                for (int j = from; j < to; j++) {
+                    if (line[j] != PAD) {
+                        sb.appendCodePoint(line[j]);
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return new String(line, from, to - from);
     }
 
     /**
@@ -413,14 +437,6 @@ public final class GridTable {
             n--;
         }
         return n == line.length ? line : Arrays.copyOf(line, n);
-    }
-
-    private static int leadingSpace(int[] line) {
-        int n = 0;
-        while (n < line.length && isPythonSpace(line[n])) {
-            n++;
-        }
-        return n;
     }
 
     /** Python's {@code str.isspace()}, which docutils' strip/lstrip/rstrip use. */
