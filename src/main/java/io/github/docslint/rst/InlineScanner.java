@@ -36,11 +36,25 @@ final class InlineScanner {
     private final char[] s;
     private final int n;
     private final Sink sink;
+    /** Where the last '_' and the last '`' are (-1 if none): no reference or role starts after them. */
+    private final int lastUnderscore;
+
+    private final int lastBackquote;
 
     private InlineScanner(char[] text, Sink sink) {
         this.s = escapeToNul(text);
         this.n = s.length;
         this.sink = sink;
+        this.lastUnderscore = lastIndexOf('_');
+        this.lastBackquote = lastIndexOf('`');
+    }
+
+    private int lastIndexOf(char c) {
+        int i = n - 1;
+        while (i >= 0 && s[i] != c) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -179,6 +193,11 @@ final class InlineScanner {
         for (int p = from; p < n; p++) {
             char c = s[p];
             if (c != '*' && c != '`' && c != '_' && c != '|' && c != '[' && c != ':' && !Punctuation.isNameChar(c)) {
+                continue;
+            }
+            // Every word is a possible 'name_' reference: after the last '_' none can be one (nor a
+            // '[label]_'), and after the last '`' no ':role:' starts, so their names are not measured.
+            if (p > lastUnderscore && (c == '[' || Punctuation.isNameChar(c)) || p > lastBackquote && c == ':') {
                 continue;
             }
             if (p != strStart && !Punctuation.beforeStart(s[p - 1])) {
