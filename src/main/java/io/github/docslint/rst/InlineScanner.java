@@ -656,7 +656,13 @@ final class InlineScanner {
 
     /** Leftmost URI or e-mail address in [a, b): [start, end, end of scheme or -1 for e-mail], or null. */
     private int[] findUri(int a, int b) {
-        for (int p = a; p < b; p++) {
+        // a URI starting at p has its scheme's ':' after p, an e-mail address its '@': none starts
+        // at or after the last of them, so the words there are not tried
+        int lastMark = b - 1;
+        while (lastMark >= a && s[lastMark] != ':' && s[lastMark] != '@') {
+            lastMark--;
+        }
+        for (int p = a; p < lastMark; p++) {
             if (p != a && !Punctuation.beforeStart(s[p - 1])) {
                 continue;
             }
