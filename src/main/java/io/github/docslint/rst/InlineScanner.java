@@ -42,19 +42,27 @@ final class InlineScanner {
     private final int lastBackquote;
 
     private InlineScanner(char[] text, Sink sink) {
-        this.s = escapeToNul(text);
+        this.s = text;
         this.n = s.length;
         this.sink = sink;
-        this.lastUnderscore = lastIndexOf('_');
-        this.lastBackquote = lastIndexOf('`');
-    }
-
-    private int lastIndexOf(char c) {
-        int i = n - 1;
-        while (i >= 0 && s[i] != c) {
-            i--;
+        // docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay
+        int underscore = -1;
+        int backquote = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c == '\\') {
+                s[i] = '\0';
+                i++;
+                c = i < n ? s[i] : '\0';
+            }
+            if (c == '_') {
+                underscore = i;
+            } else if (c == '`') {
+                backquote = i;
+            }
         }
-        return i;
+        this.lastUnderscore = underscore;
+        this.lastBackquote = backquote;
     }
 
     /**
@@ -63,17 +71,6 @@ final class InlineScanner {
      */
     static void scan(char[] text, Sink sink) {
         new InlineScanner(text, sink).run();
-    }
-
-    /** docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay. */
-    private static char[] escapeToNul(char[] c) {
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] == '\\') {
-                c[i] = '\0';
-                i++;
-            }
-        }
-        return c;
     }
 
     // ---------------------------------------------------------------------------------------------
