@@ -140,9 +140,13 @@ public final class GridTable {
         private final int[][] grid;
         private final int height;
         private final int width;
-        /** Length of the run of '-'/'+' starting at [r][c] going right. */
+        /**
+         * Per line, the length of the run of '-'/'+' starting at each column going right; per column, of
+         * '|'/'+' going down. Made on first use: only lines and columns with corners are asked, and a
+         * table of long text lines would otherwise fill two int arrays the size of the whole table.
+         */
         private final int[][] hRun;
-        /** Length of the run of '|'/'+' starting at [r][c] going down. */
+
         private final int[][] vRun;
         /** Per text column, the last line already covered by a cell (docutils {@code done}). */
         private final int[] done;
@@ -155,15 +159,8 @@ public final class GridTable {
             this.grid = grid;
             this.height = grid.length;
             this.width = width;
-            this.hRun = new int[height][width + 1];
-            this.vRun = new int[height + 1][width];
-            for (int r = height - 1; r >= 0; r--) {
-                for (int c = width - 1; c >= 0; c--) {
-                    int ch = grid[r][c];
-                    hRun[r][c] = ch == '-' || ch == '+' ? hRun[r][c + 1] + 1 : 0;
-                    vRun[r][c] = ch == '|' || ch == '+' ? vRun[r + 1][c] + 1 : 0;
-                }
-            }
+            this.hRun = new int[height][];
+            this.vRun = new int[width][];
             this.done = new int[width];
             Arrays.fill(done, -1);
             this.rowSep = new boolean[height];
@@ -174,12 +171,30 @@ public final class GridTable {
 
         /** Last column of the '-'/'+' run starting at (r, c), or c - 1 if there is none. */
         private int hEnd(int r, int c) {
-            return c + hRun[r][c] - 1;
+            int[] run = hRun[r];
+            if (run == null) {
+                run = new int[width + 1];
+                for (int k = width - 1; k >= 0; k--) {
+                    int ch = grid[r][k];
+                    run[k] = ch == '-' || ch == '+' ? run[k + 1] + 1 : 0;
+                }
+                hRun[r] = run;
+            }
+            return c + run[c] - 1;
         }
 
         /** Last line of the '|'/'+' run starting at (r, c), or r - 1 if there is none. */
         private int vEnd(int r, int c) {
-            return r + vRun[r][c] - 1;
+            int[] run = vRun[c];
+            if (run == null) {
+                run = new int[height + 1];
+                for (int k = height - 1; k >= 0; k--) {
+                    int ch = grid[k][c];
+                    run[k] = ch == '|' || ch == '+' ? run[k + 1] + 1 : 0;
+                }
+                vRun[c] = run;
+            }
+            return r + run[r] - 1;
         }
 
         Optional<List<Cell>> scan(int headSep) {
@@ -321,31 +336,55 @@ public final class GridTable {
             return rank;
         }
 
-        /** get_2D_block(top + 1, left + 1, bottom, right) with its indentation stripping, then unpadding. */
+        /**
+         * get_2D_block(top + 1, left + 1, bottom, right) with its indentation stripping, then unpadding;
+         * read in place from the grid (a big table has many cell lines: no copy of each before its text).
+         */
         private Cell cut(int top, int left, int bottom, int right, int row, int column, int rowSpan, int colSpan) {
             int count = bottom - top - 1;
-            int[][] parts = new int[count][];
+            int[] ends = new int[count]; // where each line's part ends, right-stripped
             int indent = right;
             for (int k = 0; k < count; k++) {
-                int[] part = rstrip(Arrays.copyOfRange(grid[top + 1 + k], left + 1, right));
-                parts[k] = part;
-                if (part.length > 0) {
-                    indent = Math.min(indent, leadingSpace(part));
+                int[] line = grid[top + 1 + k];
+                int end = right;
+                while (end > left + 1 && isPythonSpace(line[end - 1])) {
+                    end--;
+                }
+                ends[k] = end;
+                int lead = left + 1;
+                while (lead < end && isPythonSpace(line[lead])) {
+                    lead++;
+                }
+                if (end > left + 1) {
+                    indent = Math.min(indent, lead - (left + 1));
                 }
             }
             int strip = indent > 0 && indent < right ? indent : 0;
             List<String> text = new ArrayList<>(count);
-            for (int[] part : parts) {
-                StringBuilder sb = new StringBuilder(Math.max(0, part.length - strip));
-                for (int k = strip; k < part.length; k++) {
-                    if (part[k] != PAD) {
-                        sb.appendCodePoint(part[k]);
-                    }
-                }
-                text.add(sb.toString());
+            for (int k = 0; k < count; k++) {
+                text.add(unpadded(grid[top + 1 + k], left + 1 + strip, ends[k]));
             }
             return new Cell(row, column, text, top + 1, left + 1 + strip, rowSpan, colSpan);
         }
+    }
+
+    /** The code points of {@code line} in [from, to) as text, without the {@link #PAD}s. */
+    private static String unpadded(int[] line, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        for (int k = from; k < to; k++) {
+            if (line[k] == PAD) {
+                StringBuilder sb = new StringBuilder(to - from);
+                for (int j = from; j < to; j++) {
+                    if (line[j] != PAD) {
+                        sb.appendCodePoint(line[j]);
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return new String(line, from, to - from);
     }
 
     /**
@@ -398,14 +437,6 @@ public final class GridTable {
             n--;
         }
         return n == line.length ? line : Arrays.copyOf(line, n);
-    }
-
-    private static int leadingSpace(int[] line) {
-        int n = 0;
-        while (n < line.length && isPythonSpace(line[n])) {
-            n++;
-        }
-        return n;
     }
 
     /** Python's {@code str.isspace()}, which docutils' strip/lstrip/rstrip use. */

@@ -36,31 +36,41 @@ final class InlineScanner {
     private final char[] s;
     private final int n;
     private final Sink sink;
+    /** Where the last '_' and the last '`' are (-1 if none): no reference or role starts after them. */
+    private final int lastUnderscore;
 
-    private InlineScanner(String text, Sink sink) {
-        this.s = escapeToNul(text);
+    private final int lastBackquote;
+
+    private InlineScanner(char[] text, Sink sink) {
+        this.s = text;
         this.n = s.length;
         this.sink = sink;
-    }
-
-    static void scan(String text, Sink sink) {
-        // No link without a scheme's ':' or a reference's '_'.
-        if (text.indexOf(':') < 0 && text.indexOf('_') < 0) {
-            return;
-        }
-        new InlineScanner(text, sink).run();
-    }
-
-    /** docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay. */
-    private static char[] escapeToNul(String text) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] == '\\') {
-                c[i] = '\0';
+        // docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay
+        int underscore = -1;
+        int backquote = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c == '\\') {
+                s[i] = '\0';
                 i++;
+                c = i < n ? s[i] : '\0';
+            }
+            if (c == '_') {
+                underscore = i;
+            } else if (c == '`') {
+                backquote = i;
             }
         }
-        return c;
+        this.lastUnderscore = underscore;
+        this.lastBackquote = backquote;
+    }
+
+    /**
+     * Scans {@code text}, which it takes over: escapes are marked in place. The caller has ruled out
+     * text with neither ':' nor '_' (no scheme, no reference): it holds no link.
+     */
+    static void scan(char[] text, Sink sink) {
+        new InlineScanner(text, sink).run();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -180,6 +190,11 @@ final class InlineScanner {
         for (int p = from; p < n; p++) {
             char c = s[p];
             if (c != '*' && c != '`' && c != '_' && c != '|' && c != '[' && c != ':' && !Punctuation.isNameChar(c)) {
+                continue;
+            }
+            // Every word is a possible 'name_' reference: after the last '_' none can be one (nor a
+            // '[label]_'), and after the last '`' no ':role:' starts, so their names are not measured.
+            if (p > lastUnderscore && (c == '[' || Punctuation.isNameChar(c)) || p > lastBackquote && c == ':') {
                 continue;
             }
             if (p != strStart && !Punctuation.beforeStart(s[p - 1])) {
@@ -638,7 +653,13 @@ final class InlineScanner {
 
     /** Leftmost URI or e-mail address in [a, b): [start, end, end of scheme or -1 for e-mail], or null. */
     private int[] findUri(int a, int b) {
-        for (int p = a; p < b; p++) {
+        // a URI starting at p has its scheme's ':' after p, an e-mail address its '@': none starts
+        // at or after the last of them, so the words there are not tried
+        int lastMark = b - 1;
+        while (lastMark >= a && s[lastMark] != ':' && s[lastMark] != '@') {
+            lastMark--;
+        }
+        for (int p = a; p < lastMark; p++) {
             if (p != a && !Punctuation.beforeStart(s[p - 1])) {
                 continue;
             }

@@ -28,25 +28,39 @@ final class InlineText implements InlineScanner.Sink {
             return;
         }
         int n = to - from;
-        StringBuilder sb = new StringBuilder();
+        // No link without a scheme's ':' or a reference's '_': most lines are ruled out before any copy.
+        int length = n - 1;
+        boolean marked = false;
+        for (int k = from; k < to; k++) {
+            String line = b.text[k];
+            length += line.length();
+            marked = marked || line.indexOf(':') >= 0 || line.indexOf('_') >= 0;
+        }
+        if (!marked) {
+            return;
+        }
+        char[] chars = new char[length]; // the lines joined by '\n', written once into the scanner's array
         int[] starts = new int[n];
         int[] lines = new int[n];
         int[] cols = new int[n];
+        int at = 0;
         for (int k = 0; k < n; k++) {
             if (k > 0) {
-                sb.append('\n');
+                chars[at++] = '\n';
             }
-            starts[k] = sb.length();
+            starts[k] = at;
             lines[k] = b.line[from + k];
             cols[k] = b.col[from + k];
-            sb.append(b.text[from + k]);
+            String line = b.text[from + k];
+            line.getChars(0, line.length(), chars, at);
+            at += line.length();
         }
         inlineLineStart = starts;
         inlineLine = lines;
         inlineCol = cols;
         inlineBlock = b;
         inlineFrom = from;
-        InlineScanner.scan(sb.toString(), this);
+        InlineScanner.scan(chars, this);
     }
 
     private Position inlinePos(int offset) {

@@ -292,7 +292,17 @@ final class RawHtml {
         return -1;
     }
 
+    /**
+     * Whether {@code s} holds the tag opening {@code needle} ("<" then lower-case letters) in any case,
+     * without a lower-cased copy of the whole block. Only a pre-check: the tag scanner decides, and
+     * this is never false where the lower-cased copy would hold {@code needle}.
+     */
     private static boolean containsIgnoreCase(String s, String needle) {
-        return s.toLowerCase(Locale.ROOT).contains(needle);
+        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,17 @@ public final class SourceText {
 
     /** Decodes bytes strictly; a byte sequence that is not valid in {@code charset} is reported with its position. */
     public static SourceText decode(byte[] bytes, Charset charset) throws MalformedSourceException {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            SourceText fast = splitUtf8(bytes);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return decodeWhole(bytes, charset);
+    }
+
+    /** The general path: the whole file through a strict decoder, then split; also gives decoding errors. */
+    static SourceText decodeWhole(byte[] bytes, Charset charset) throws MalformedSourceException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -75,6 +87,96 @@ public final class SourceText {
             }
         }
         return new SourceText(List.copyOf(lines), tabLines);
+    }
+
+    /**
+     * {@link #decodeWhole} for UTF-8 without a whole-file char array: lines are cut on the bytes and
+     * an ASCII line (most of them) becomes a String by a plain copy. Returns null, leaving the file to
+     * the general path, on what it does not handle: a U+0085, U+2028 or U+2029 line break, or a line
+     * that decodes to U+FFFD (invalid bytes, whose error the general path reports, or a real U+FFFD).
+     * Cutting at ASCII bytes is safe: no byte of a multi-byte UTF-8 sequence is below 0x80.
+     */
+    private static SourceText splitUtf8(byte[] text) {
+        int n = text.length;
+        boolean bom = n >= 3 && text[0] == (byte) 0xEF && text[1] == (byte) 0xBB && text[2] == (byte) 0xBF;
+        int start = bom ? 3 : 0;
+        List<String> lines = new ArrayList<>();
+        Map<Integer, String> tabLines = new HashMap<>();
+        int lineStart = start;
+        boolean ascii = true;
+        boolean control = false; // a tab, \v or \f: the line takes the String path
+        for (int i = start; i <= n; i++) {
+            byte c = i < n ? text[i] : (byte) '\n';
+            if (c < 0) {
+                ascii = false;
+                if ((c == (byte) 0xC2 || c == (byte) 0xE2) && isNonAsciiBreak(text, i)) {
+                    return null;
+                }
+                continue;
+            }
+            if (c == '\t' || c == '\u000b' || c == '\f') {
+                control = true;
+                continue;
+            }
+            if (!isLineBreak((char) c)) {
+                continue;
+            }
+            if (!addUtf8Line(text, lineStart, i, ascii, control, lines, tabLines)) {
+                return null;
+            }
+            if (i == n) {
+                break;
+            }
+            if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
+                i++;
+            }
+            lineStart = i + 1;
+            ascii = true;
+            control = false;
+            if (lineStart == n) {
+                break; // a final line break does not start another line
+            }
+        }
+        return new SourceText(List.copyOf(lines), tabLines);
+    }
+
+    /** U+0085 (C2 85), U+2028 (E2 80 A8) or U+2029 (E2 80 A9) starts at {@code i}. */
+    private static boolean isNonAsciiBreak(byte[] text, int i) {
+        if (text[i] == (byte) 0xC2) {
+            return i + 1 < text.length && text[i + 1] == (byte) 0x85;
+        }
+        return i + 2 < text.length
+                && text[i + 1] == (byte) 0x80
+                && (text[i + 2] == (byte) 0xA8 || text[i + 2] == (byte) 0xA9);
+    }
+
+    /** False when the line does not decode cleanly (see {@link #splitUtf8}). */
+    private static boolean addUtf8Line(
+            byte[] text,
+            int from,
+            int to,
+            boolean ascii,
+            boolean control,
+            List<String> lines,
+            Map<Integer, String> tabLines) {
+        if (ascii && !control) {
+            int end = to;
+            while (end > from && Punctuation.isSpace((char) text[end - 1])) {
+                end--;
+            }
+            lines.add(new String(text, from, end - from, StandardCharsets.ISO_8859_1)); // ASCII: a plain copy
+            return true;
+        }
+        String raw = new String(text, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        if (!ascii && raw.indexOf('\uFFFD') >= 0) {
+            return false;
+        }
+        if (control) {
+            addLine(raw, lines, tabLines);
+        } else {
+            lines.add(stripTrailing(raw));
+        }
+        return true;
     }
 
     // Python's str.splitlines() boundaries (docutils splits with it); \v and \f become spaces first.

@@ -65,12 +65,7 @@ final class ImageAltFilenameRule implements SourceRule {
     }
 
     private static String words(String s) {
-        return String.join(
-                " ",
-                s.toLowerCase(Locale.ROOT)
-                        .replace('-', ' ')
-                        .replace('_', ' ')
-                        .strip()
-                        .split("\\s+"));
+        return Text.collapseWhitespace(
+                s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').strip());
     }
 }

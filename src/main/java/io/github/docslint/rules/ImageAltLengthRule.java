@@ -25,7 +25,7 @@ final class ImageAltLengthRule implements SourceRule {
             if (image.alt() == null) {
                 return;
             }
-            String alt = String.join(" ", image.alt().strip().split("\\s+"));
+            String alt = Text.collapseWhitespace(image.alt().strip());
             int length = alt.codePointCount(0, alt.length());
             if (length > settings.maxAltLength()) {
                 reporter.report(

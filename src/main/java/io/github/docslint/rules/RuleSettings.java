@@ -69,7 +69,7 @@ public record RuleSettings(
 
     /** Lower case, whitespace collapsed, surrounding punctuation (but a lone mark) removed. */
     static String normalize(String text) {
-        String t = String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        String t = Text.collapseWhitespace(text.strip().toLowerCase(Locale.ROOT));
         int from = 0;
         int to = t.length();
         while (to - from > 1 && isTrim(t.charAt(to - 1))) {

@@ -8,6 +8,7 @@ import io.github.docslint.rst.RstDocument;
 import io.github.docslint.rst.RstScanner;
 import io.github.docslint.rst.SourceText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -84,7 +87,24 @@ public final class SphinxProject {
             throws IOException {
         Path r = root.toAbsolutePath().normalize();
         Path confPy = r.resolve("conf.py");
-        SphinxConf conf = Files.isRegularFile(confPy) ? SphinxConf.read(confPy, charset) : SphinxConf.parse("");
+        // conf.py is parsed on the pool while this thread walks the tree (both come before the scan);
+        // the walk's warnings wait, so that they still follow conf.py's.
+        CompletableFuture<SphinxConf> confRead = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.isRegularFile(confPy) ? SphinxConf.read(confPy, charset) : SphinxConf.parse("");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<String> walkWarnings = new ArrayList<>();
+        List<Path> files;
+        try {
+            files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), walkWarnings::add);
+        } catch (IOException | RuntimeException e) {
+            join(confRead); // conf.py's own failure came first before, and still does
+            throw e;
+        }
+        SphinxConf conf = join(confRead);
         for (String note : conf.notes()) {
             warnings.accept(SourceRoots.relativePath(baseDir.toAbsolutePath().normalize(), confPy) + ": " + note);
         }
@@ -106,8 +126,8 @@ public final class SphinxProject {
                                 + "), Sphinx would stop on it: ignored");
             }
         }
+        walkWarnings.forEach(warnings);
         RstScanner scanner = new RstScanner();
-        List<Path> files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), warnings);
         listed.accept(files);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
         // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
@@ -126,6 +146,24 @@ public final class SphinxProject {
                 scanner,
                 charset,
                 java.util.Collections.unmodifiableMap(scanned));
+    }
+
+    /** The parsed conf.py, or the failure its parsing threw. */
+    private static SphinxConf join(CompletableFuture<SphinxConf> confRead) throws IOException {
+        try {
+            return confRead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static SourceFile read(RstScanner scanner, String rel, Path file, Charset charset) {

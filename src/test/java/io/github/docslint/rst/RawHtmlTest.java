@@ -25,6 +25,17 @@ class RawHtmlTest {
     }
 
     @Test
+    void tagsInUpperCaseAreFoundAndABlockWithoutTagsIsSkipped() {
+        RstDocument upper = scan(lines(
+                ".. raw:: html", "", "   <p>text</p> <IMG SRC=up.png>", "   <A HREF=\"https://u.example/\">u</A>"));
+        assertThat(images(upper)).containsExactly("3:16 up.png alt=null");
+        assertThat(upper.rawHtmlLinks()).extracting(Link::uri).containsExactly("https://u.example/");
+        RstDocument none = scan(lines(".. raw:: html", "", "   <p>no image, no anchor: <abbr>img</abbr></p>"));
+        assertThat(none.images()).isEmpty();
+        assertThat(none.rawHtmlLinks()).isEmpty();
+    }
+
+    @Test
     void anImageIsAllALinkHoldsOnlyAloneInAnAnchorWithHrefAndNoText() {
         RstDocument doc = scan(lines(
                 ".. raw:: html",

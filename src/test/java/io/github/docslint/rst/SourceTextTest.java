@@ -5,6 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayOutputStream;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,5 +136,70 @@ class SourceTextTest {
     void trailingNoBreakSpacesAreStrippedLikePythonRstrip() {
         SourceText t = SourceText.of("ab\u00a0\nx\u2007\ny\u202f\nz\u3000\n");
         assertThat(t.lines()).containsExactly("ab", "x", "y", "z");
+    }
+
+    /** Pieces of UTF-8 files: line breaks, tabs, spaces, multi-byte text. */
+    private static final String[] PIECES = {
+        "a", "word ", "\t", "\u000b", "\f", " ", "\u001f", "\n", "\r", "\r\n", "\u001c", "\u001d", "\u001e", "\u00a0",
+        "\u3000", "\u2007", "é", "“q”", "\uFEFF", "😀", "中", "\u0000", "\u00c2", "\u2027", "\u0084"
+    };
+
+    /** Rarer pieces, which send a file to the whole-file decoder: non-ASCII line breaks, U+FFFD. */
+    private static final String[] RARE = {"\u0085", "\u2028", "\u2029", "\uFFFD"};
+
+    private static final int[][] BAD_BYTES = {{0xFF}, {0xC2}, {0xE2, 0x80}, {0x80}, {0xED, 0xA0, 0x80}, {0xC0, 0xAF}};
+
+    /** The UTF-8 byte splitter must give what the whole-file decoder gives: lines, tab columns, errors. */
+    @Test
+    void utf8FastPathAgreesWithTheWholeFileDecoder() throws Exception {
+        Random random = new Random(5);
+        for (int t = 0; t < 3000; t++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (random.nextInt(8) == 0) {
+                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
+            for (int k = random.nextInt(30); k > 0; k--) {
+                int dice = random.nextInt(80);
+                if (dice == 0) {
+                    out.write(RARE[random.nextInt(RARE.length)].getBytes(UTF_8));
+                } else if (dice == 1) {
+                    for (int b : BAD_BYTES[random.nextInt(BAD_BYTES.length)]) {
+                        out.write(b);
+                    }
+                } else {
+                    out.write(PIECES[random.nextInt(PIECES.length)].getBytes(UTF_8));
+                }
+            }
+            byte[] bytes = out.toByteArray();
+            SourceText fast = null;
+            SourceText whole = null;
+            MalformedSourceException fastError = null;
+            MalformedSourceException wholeError = null;
+            try {
+                fast = SourceText.decode(bytes, UTF_8);
+            } catch (MalformedSourceException e) {
+                fastError = e;
+            }
+            try {
+                whole = SourceText.decodeWhole(bytes, UTF_8);
+            } catch (MalformedSourceException e) {
+                wholeError = e;
+            }
+            String input = java.util.HexFormat.of().formatHex(bytes);
+            if (wholeError != null) {
+                assertThat(fastError).as(input).isNotNull();
+                assertThat(fastError.getMessage()).as(input).isEqualTo(wholeError.getMessage());
+                assertThat(fastError.line()).as(input).isEqualTo(wholeError.line());
+                assertThat(fastError.column()).as(input).isEqualTo(wholeError.column());
+                continue;
+            }
+            assertThat(fastError).as(input).isNull();
+            assertThat(fast.lines()).as(input).isEqualTo(whole.lines());
+            for (int line = 0; line < whole.lineCount(); line++) {
+                for (int col = 0; col <= whole.lines().get(line).length() + 1; col++) {
+                    assertThat(fast.sourceColumn(line, col)).as(input).isEqualTo(whole.sourceColumn(line, col));
+                }
+            }
+        }
     }
 }
