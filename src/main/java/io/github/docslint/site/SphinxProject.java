@@ -15,6 +15,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * One Sphinx source root: its conf.py facts, the rst files below it (each scanned once), and, on
@@ -131,9 +136,8 @@ public final class SphinxProject {
         listed.accept(files);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
         // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
-        List<SourceFile> results = (parallel ? files.parallelStream() : files.stream())
-                .map(f -> read(scanner, SourceRoots.relativePath(r, f), f, charset))
-                .toList();
+        List<SourceFile> results =
+                scanAll(files, f -> read(scanner, SourceRoots.relativePath(r, f), f, charset), parallel);
         for (SourceFile f : results) {
             scanned.put(f.relPath(), f);
         }
@@ -146,6 +150,56 @@ public final class SphinxProject {
                 scanner,
                 charset,
                 java.util.Collections.unmodifiableMap(scanned));
+    }
+
+    /**
+     * Scans every file, in the walk's order. In parallel, each file is its own task and the largest go
+     * first: a parallel stream cuts the list into a few runs of neighbouring files, and the big pages
+     * of a docs tree sit together (the corpus' six largest, a third of its text, share one folder), so
+     * one core scanned them while the other idled.
+     */
+    private static List<SourceFile> scanAll(List<Path> files, Function<Path, SourceFile> scan, boolean parallel) {
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), files.size() - 1);
+        if (!parallel || helpers < 1) {
+            return files.stream().map(scan).toList();
+        }
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            try {
+                sizes[i] = Files.size(files.get(i));
+            } catch (IOException e) {
+                sizes[i] = 0; // its reading reports the problem
+            }
+        }
+        int[] order = IntStream.range(0, sizes.length)
+                .boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
+                .mapToInt(Integer::intValue)
+                .toArray();
+        SourceFile[] out = new SourceFile[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
+                out[order[i]] = scan.apply(files.get(order[i]));
+            }
+        };
+        CompletableFuture<?>[] pool = new CompletableFuture<?>[helpers];
+        for (int i = 0; i < helpers; i++) {
+            pool[i] = CompletableFuture.runAsync(worker);
+        }
+        worker.run();
+        try {
+            CompletableFuture.allOf(pool).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        return List.of(out);
     }
 
     /** The parsed conf.py, or the failure its parsing threw. */
