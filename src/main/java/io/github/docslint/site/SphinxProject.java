@@ -191,13 +191,7 @@ public final class SphinxProject {
         try {
             CompletableFuture.allOf(pool).join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw unwrapped(e);
         }
         return List.of(out);
     }
@@ -210,14 +204,16 @@ public final class SphinxProject {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw unwrapped(e);
         }
+    }
+
+    /** What a task threw, rethrown as itself: an Error is thrown here, a RuntimeException returned. */
+    private static RuntimeException unwrapped(CompletionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e.getCause() instanceof RuntimeException runtime ? runtime : e;
     }
 
     private static SourceFile read(RstScanner scanner, String rel, Path file, Charset charset) {
