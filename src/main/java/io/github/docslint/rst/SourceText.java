@@ -107,6 +107,9 @@ public final class SourceText {
         boolean control = false; // a tab, \v or \f: the line takes the String path
         for (int i = start; i <= n; i++) {
             byte c = i < n ? text[i] : (byte) '\n';
+            if (c >= ' ') {
+                continue; // printable ASCII, nearly every byte: neither a line break nor a tab, \v or \f
+            }
             if (c < 0) {
                 ascii = false;
                 if ((c == (byte) 0xC2 || c == (byte) 0xE2) && isNonAsciiBreak(text, i)) {
