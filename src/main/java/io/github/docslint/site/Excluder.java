@@ -50,8 +50,9 @@ public final class Excluder {
                 prefix.append('/');
             }
             prefix.append(parts[k]);
+            String candidate = prefix.toString();
             for (int p = 0; p < matchers.size(); p++) {
-                if (matchers.get(p).test(prefix.toString())) {
+                if (matchers.get(p).test(candidate)) {
                     return Optional.of(patterns.get(p));
                 }
             }
