@@ -53,6 +53,7 @@ public final class PerfBenchmark {
             int runs,
             int warmups,
             int peerRuns,
+            int jmhWarmups,
             List<Integer> scales,
             int scaleRuns,
             Path corpus,
@@ -69,6 +70,7 @@ public final class PerfBenchmark {
                     positive(p, "bench.runs", 5),
                     Integer.parseInt(value(p, "bench.warmups", "1")),
                     positive(p, "bench.peerRuns", 3),
+                    positive(p, "bench.jmhWarmups", 15),
                     Arrays.stream(value(p, "bench.scales", "10,100").split(","))
                             .map(String::strip)
                             .map(Integer::valueOf)
@@ -157,13 +159,16 @@ public final class PerfBenchmark {
 
     private static void staticInJvm(Settings s, PrintStream out) throws Exception {
         out.println();
-        out.println("== 1. Static rules inside the JVM (JMH; 1 fork, 3 x 2 s warm-up, 5 x 2 s measured)");
+        // the check's code is large: on 2 cores the JIT is still compiling it after 3 x 2 s, and the
+        // figure then measures the compiler as much as the check
+        out.println("== 1. Static rules inside the JVM (JMH; 1 fork, " + s.jmhWarmups()
+                + " x 2 s warm-up, 5 x 2 s measured)");
         out.println("command: ./mvnw -q -Pbenchmark -DskipTests test -Dbench.only=static");
         Options options = new OptionsBuilder()
                 .include(Pattern.quote(StaticCheckBenchmark.class.getName()) + "\\.")
                 .param("tree", s.corpus().toString())
                 .forks(1)
-                .warmupIterations(3)
+                .warmupIterations(s.jmhWarmups())
                 .warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(2))
@@ -172,13 +177,23 @@ public final class PerfBenchmark {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, Double> medians = new LinkedHashMap<>();
+        Map<String, String> spreads = new LinkedHashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             double[] scores = r.getBenchmarkResults().stream()
                     .flatMap(b -> b.getIterationResults().stream())
                     .mapToDouble(i -> i.getPrimaryResult().getScore())
                     .toArray();
-            medians.put(name.substring(name.lastIndexOf('.') + 1), LinkBenchmark.median(scores));
+            String method = name.substring(name.lastIndexOf('.') + 1);
+            medians.put(method, LinkBenchmark.median(scores));
+            // a wide spread means the JIT (or a neighbour) was still busy: the median is then no steady state
+            spreads.put(
+                    method,
+                    String.format(
+                            Locale.ROOT,
+                            "iterations %.1f-%.1f",
+                            Arrays.stream(scores).min().orElse(0),
+                            Arrays.stream(scores).max().orElse(0)));
         }
         double check = medians.get("staticCheck");
         double sequential = medians.get("readAndSplit");
@@ -190,10 +205,19 @@ public final class PerfBenchmark {
                 StaticCheckBenchmark.rstFiles(s.corpus()).size());
         out.printf(
                 Locale.ROOT,
-                "static check (scan + graph + source rules): %8.1f ms/op (median of 5 iterations)%n",
-                check);
-        out.printf(Locale.ROOT, "read + split lines, all cores:              %8.1f ms/op%n", parallel);
-        out.printf(Locale.ROOT, "read + split lines, one thread:             %8.1f ms/op%n", sequential);
+                "static check (scan + graph + source rules): %8.1f ms/op (median of 5 iterations; %s)%n",
+                check,
+                spreads.get("staticCheck"));
+        out.printf(
+                Locale.ROOT,
+                "read + split lines, all cores:              %8.1f ms/op (%s)%n",
+                parallel,
+                spreads.get("readAndSplitParallel"));
+        out.printf(
+                Locale.ROOT,
+                "read + split lines, one thread:             %8.1f ms/op (%s)%n",
+                sequential,
+                spreads.get("readAndSplit"));
         out.printf(
                 Locale.ROOT,
                 "ratio static check / read+split (all cores): %.2f (target <= 3): %s; against one thread: %.2f%n",

@@ -38,6 +38,7 @@ class PerfBenchmarkTest {
         p.setProperty("bench.scales", "10, 100");
         PerfBenchmark.Settings s = PerfBenchmark.Settings.parse(p);
         assertThat(s.runs()).isEqualTo(5);
+        assertThat(s.jmhWarmups()).isEqualTo(15);
         assertThat(s.scales()).containsExactly(10, 100);
         assertThat(s.runs("peers")).isTrue();
 
