@@ -39,10 +39,12 @@ import java.util.function.Consumer;
  * <p>Successes ({@link LinkStatus#WORKING}, {@link LinkStatus#REDIRECTED}) are kept for the TTL, and
  * pages the server said are not there (404, 410) for a shorter one, so a build re-run within minutes
  * does not ask again; every other failure removes the URL's entry so that it is checked again next
- * time, since a timeout, a 5xx or a 429 says more about the moment than about the link. Several builds may share one file:
- * {@link #save()} merges under a lock (an in-JVM lock per file, then an OS lock on a sibling {@code
- * <name>.lock} file), re-reading the file and writing a temporary file renamed over it, so no writer's
- * entries are lost and a reader never sees a half-written file.
+ * time, since a timeout, a 5xx or a 429 says more about the moment than about the link.
+ *
+ * <p>Several builds may share one file: {@link #save()} merges under a lock (an in-JVM lock per
+ * file, then an OS lock on a sibling {@code <name>.lock} file), re-reading the file and writing a
+ * temporary file renamed over it, so no writer's entries are lost and a reader never sees a
+ * half-written file.
  *
  * <p>Thread-safe.
  */

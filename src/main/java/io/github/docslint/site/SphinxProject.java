@@ -155,8 +155,8 @@ public final class SphinxProject {
     /**
      * Scans every file, in the walk's order. In parallel, each file is its own task and the largest go
      * first: a parallel stream cuts the list into a few runs of neighbouring files, and the big pages
-     * of a docs tree sit together (the corpus' six largest, a third of its text, share one folder), so
-     * one core scanned them while the other idled.
+     * of a docs tree sit together (the corpus' six largest, a third of its text, are all under
+     * administration-guide/), so one core scanned them while the other idled.
      */
     private static List<SourceFile> scanAll(List<Path> files, Function<Path, SourceFile> scan, boolean parallel) {
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), files.size() - 1);
