@@ -72,8 +72,11 @@ public final class Linter {
         for (Path dir : request.skipDirectories()) {
             skip.add(base.resolve(dir).toAbsolutePath().normalize());
         }
+        // the project folder is walked once, for its roots and their files; configured folders each walk their own
+        SourceRoots.Survey survey =
+                request.sourceDirectories().isEmpty() ? SourceRoots.survey(base, warnings::add) : null;
         List<Path> roots = new ArrayList<>();
-        for (Path root : roots(request, base, warnings)) {
+        for (Path root : survey != null ? survey.rootsOrBase() : configuredRoots(request, base)) {
             if (skip.stream().noneMatch(root::startsWith)) {
                 roots.add(root);
             }
@@ -98,7 +101,11 @@ public final class Linter {
                     nested.add(dir);
                 }
             }
-            SphinxProject project = SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
+            Optional<List<SourceRoots.RstFile>> found =
+                    survey == null ? Optional.empty() : survey.rstFiles(root, nested, FileFilter.defaults());
+            SphinxProject project = found.isPresent()
+                    ? SphinxProject.loadFound(root, base, found.get(), request.encoding(), warnings::add)
+                    : SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);
             ChangeScope scope = scope(request, base, graph);
@@ -231,10 +238,7 @@ public final class Linter {
         return filter.reportsOn(file);
     }
 
-    private static List<Path> roots(LintRequest request, Path base, List<String> warnings) throws IOException {
-        if (request.sourceDirectories().isEmpty()) {
-            return SourceRoots.rootsOrBase(base, warnings::add);
-        }
+    private static List<Path> configuredRoots(LintRequest request, Path base) {
         List<Path> roots = new ArrayList<>();
         for (Path dir : request.sourceDirectories()) {
             Path abs = base.resolve(dir).toAbsolutePath().normalize();

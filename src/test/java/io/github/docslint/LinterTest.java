@@ -56,6 +56,24 @@ class LinterTest {
     }
 
     @Test
+    void aRootBehindALinkLoopFromTheProjectFolderIsWalkedFromItself() throws IOException {
+        Tree.at(dir).file("a.rst", NO_ALT).file("docs/conf.py", "").file("docs/index.rst", "Index\n=====\n");
+        Path docs = dir.toAbsolutePath().normalize().resolve("docs");
+        try {
+            java.nio.file.Files.createSymbolicLink(docs.resolve("up"), dir.toAbsolutePath());
+        } catch (IOException | UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+        }
+        // the one walk of the project meets a loop at docs/up; docs/ walked alone reaches up/a.rst
+        LintResult r = Linter.run(LintRequest.of(dir));
+        assertThat(r.roots()).containsExactly(docs);
+        assertThat(r.files()).contains(docs.resolve("index.rst"), docs.resolve("up/a.rst"));
+        assertThat(r.findings())
+                .extracting(f -> f.file().toString())
+                .contains(docs.resolve("up/a.rst").toString());
+    }
+
+    @Test
     void severitiesOverride() throws IOException {
         sample();
         LintResult r = Linter.run(LintRequest.of(dir)

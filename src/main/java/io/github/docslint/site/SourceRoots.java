@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -70,14 +71,7 @@ public final class SourceRoots {
      * @throws IOException when {@code baseDir} itself is not a readable folder
      */
     public static List<Path> find(Path baseDir, Consumer<String> warnings) throws IOException {
-        List<Path> roots = new ArrayList<>();
-        walk(baseDir, warnings, Set.of(), dir -> {
-            if (Files.isRegularFile(dir.resolve("conf.py"))) {
-                roots.add(dir);
-            }
-        });
-        roots.sort(Comparator.naturalOrder());
-        return List.copyOf(roots);
+        return survey(baseDir, warnings).roots();
     }
 
     /** {@link #rootsOrBase(Path, Consumer)} without warnings. */
@@ -87,8 +81,98 @@ public final class SourceRoots {
 
     /** The source roots under {@code baseDir} or, when there is no conf.py anywhere, {@code baseDir}. */
     public static List<Path> rootsOrBase(Path baseDir, Consumer<String> warnings) throws IOException {
-        List<Path> roots = find(baseDir, warnings);
-        return roots.isEmpty() ? List.of(baseDir) : roots;
+        return survey(baseDir, warnings).rootsOrBase();
+    }
+
+    /**
+     * One walk of {@code baseDir} that finds both its source roots and the rst files of each: a run
+     * then walks the tree once, not once for the roots and again for each root's files.
+     *
+     * @throws IOException when {@code baseDir} itself is not a readable folder
+     */
+    public static Survey survey(Path baseDir, Consumer<String> warnings) throws IOException {
+        List<Path> roots = new ArrayList<>();
+        List<RstFile> files = new ArrayList<>();
+        boolean loop = walk(baseDir, warnings, Set.of(), (file, attrs) -> {
+            String name = file.getFileName().toString();
+            if (name.equals("conf.py")) {
+                roots.add(file.getParent());
+            } else if (isRstName(name)) {
+                files.add(new RstFile(file, attrs.size()));
+            }
+        });
+        roots.sort(Comparator.naturalOrder());
+        return new Survey(baseDir, List.copyOf(roots), List.copyOf(files), loop);
+    }
+
+    /** A regular rst file met by a walk, with its size in bytes (the scan starts with the largest). */
+    public record RstFile(Path path, long size) {}
+
+    /** What one walk of a project folder met: the source roots and every rst file below it. */
+    public static final class Survey {
+        private final Path baseDir;
+        private final List<Path> roots;
+        private final List<RstFile> files;
+        private final boolean loopMet;
+
+        private Survey(Path baseDir, List<Path> roots, List<RstFile> files, boolean loopMet) {
+            this.baseDir = baseDir;
+            this.roots = roots;
+            this.files = files;
+            this.loopMet = loopMet;
+        }
+
+        /** The folders holding a conf.py, sorted. */
+        public List<Path> roots() {
+            return roots;
+        }
+
+        /** {@link #roots()}, or the walked folder when there is none. */
+        public List<Path> rootsOrBase() {
+            return roots.isEmpty() ? List.of(baseDir) : roots;
+        }
+
+        /**
+         * What {@link #rstFiles(Path, Collection, FileFilter, Consumer)} finds for {@code root} (a folder
+         * at or below the walked one), or empty when only a walk of its own can tell: the walk met a
+         * symbolic link loop, and a link to a folder between the walked one and {@code root} is a loop
+         * from one start and not from the other. A survey of a relative or unnormalized path answers only
+         * by a walk too.
+         */
+        public Optional<List<RstFile>> rstFiles(Path root, Collection<Path> nestedRootsToSkip, FileFilter filter) {
+            Path self = key(root);
+            if (loopMet || !baseDir.equals(key(baseDir)) || !self.startsWith(baseDir)) {
+                return Optional.empty();
+            }
+            List<Path> skip = new ArrayList<>();
+            for (Path p : nestedRootsToSkip) {
+                Path k = key(p);
+                // a walk from the root meets only the folders below it
+                if (!k.equals(self) && k.startsWith(self)) {
+                    skip.add(k);
+                }
+            }
+            List<Found> found = new ArrayList<>();
+            for (RstFile f : files) {
+                Path p = f.path();
+                if (p.startsWith(self) && !insideAny(p, skip)) {
+                    String rel = relativePath(self, p);
+                    if (filter.accepts(rel)) {
+                        found.add(new Found(rel, f));
+                    }
+                }
+            }
+            return Optional.of(sorted(found));
+        }
+
+        private static boolean insideAny(Path file, List<Path> folders) {
+            for (Path folder : folders) {
+                if (!file.equals(folder) && file.startsWith(folder)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** {@link #rstFiles(Path, Collection, FileFilter, Consumer)} without warnings. */
@@ -109,6 +193,17 @@ public final class SourceRoots {
     public static List<Path> rstFiles(
             Path root, Collection<Path> nestedRootsToSkip, FileFilter filter, Consumer<String> warnings)
             throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (RstFile f : walkRstFiles(root, nestedRootsToSkip, filter, warnings)) {
+            files.add(f.path());
+        }
+        return List.copyOf(files);
+    }
+
+    /** {@link #rstFiles(Path, Collection, FileFilter, Consumer)} with each file's size. */
+    static List<RstFile> walkRstFiles(
+            Path root, Collection<Path> nestedRootsToSkip, FileFilter filter, Consumer<String> warnings)
+            throws IOException {
         Path self = key(root);
         Set<Path> skip = new HashSet<>();
         for (Path p : nestedRootsToSkip) {
@@ -117,22 +212,31 @@ public final class SourceRoots {
                 skip.add(k);
             }
         }
-        List<String> rels = new ArrayList<>();
-        walk(root, warnings, skip, null, file -> {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".rst") && !name.startsWith(".")) {
+        List<Found> found = new ArrayList<>();
+        walk(root, warnings, skip, (file, attrs) -> {
+            if (isRstName(file.getFileName().toString())) {
                 String rel = relativePath(root, file);
                 if (filter.accepts(rel)) {
-                    rels.add(rel);
+                    found.add(new Found(rel, new RstFile(root.resolve(rel), attrs.size())));
                 }
             }
         });
-        rels.sort(CODE_POINT_ORDER);
-        List<Path> files = new ArrayList<>();
-        for (String rel : rels) {
-            files.add(root.resolve(rel));
+        return sorted(found);
+    }
+
+    private record Found(String rel, RstFile file) {}
+
+    private static List<RstFile> sorted(List<Found> found) {
+        found.sort(Comparator.comparing(Found::rel, CODE_POINT_ORDER));
+        List<RstFile> files = new ArrayList<>(found.size());
+        for (Found f : found) {
+            files.add(f.file());
         }
         return List.copyOf(files);
+    }
+
+    private static boolean isRstName(String name) {
+        return name.endsWith(".rst") && !name.startsWith(".");
     }
 
     /** The {@code /}-separated path of {@code file} relative to {@code root}. */
@@ -152,40 +256,34 @@ public final class SourceRoots {
         return p.toAbsolutePath().normalize();
     }
 
-    private interface PathAction {
-        void accept(Path p) throws IOException;
+    private interface FileAction {
+        void accept(Path file, BasicFileAttributes attrs);
     }
 
-    private static void walk(Path start, Consumer<String> warnings, Set<Path> skip, PathAction onDir)
-            throws IOException {
-        walk(start, warnings, skip, onDir, null);
-    }
-
-    private static void walk(Path start, Consumer<String> warnings, Set<Path> skip, PathAction onDir, PathAction onFile)
+    /** Walks the regular files below {@code start}; returns whether a symbolic link loop was met. */
+    private static boolean walk(Path start, Consumer<String> warnings, Set<Path> skip, FileAction onFile)
             throws IOException {
         if (!Files.isDirectory(start)) {
             throw new NotDirectoryException(start.toString());
         }
+        boolean[] loop = {false};
         Files.walkFileTree(
                 start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         if (!dir.equals(start)) {
                             Path name = dir.getFileName();
                             if ((name != null && isSkippedFolder(name.toString())) || skip.contains(key(dir))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                         }
-                        if (onDir != null) {
-                            onDir.accept(dir);
-                        }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        if (onFile != null && attrs.isRegularFile()) {
-                            onFile.accept(file);
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            onFile.accept(file, attrs);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -195,7 +293,9 @@ public final class SourceRoots {
                         if (file.equals(start)) {
                             throw e;
                         }
-                        if (!(e instanceof FileSystemLoopException)) {
+                        if (e instanceof FileSystemLoopException) {
+                            loop[0] = true;
+                        } else {
                             warnings.accept("cannot read " + file + " (" + describe(e) + "): skipped");
                         }
                         return FileVisitResult.CONTINUE;
@@ -210,6 +310,7 @@ public final class SourceRoots {
                         return FileVisitResult.CONTINUE;
                     }
                 });
+        return loop[0];
     }
 
     private static String describe(IOException e) {

@@ -77,6 +77,17 @@ public final class SphinxProject {
     }
 
     /**
+     * {@link #load(Path, Path, Collection, Charset, Consumer)} for the rst files of {@code root} that a
+     * walk already found ({@link SourceRoots.Survey#rstFiles}), in path order.
+     */
+    public static SphinxProject loadFound(
+            Path root, Path baseDir, List<SourceRoots.RstFile> files, Charset charset, Consumer<String> warnings)
+            throws IOException {
+        Path r = root.toAbsolutePath().normalize();
+        return load(r, baseDir, readConf(r, charset), files, List.of(), charset, warnings, listed -> {}, true);
+    }
+
+    /**
      * {@code listed} sees the files between the walk and their reading: tests delete one there.
      * {@code parallel} scans the files on the common pool (as many threads as cores, the caller
      * included); the results keep the walk's order either way, which a test checks.
@@ -91,25 +102,53 @@ public final class SphinxProject {
             boolean parallel)
             throws IOException {
         Path r = root.toAbsolutePath().normalize();
-        Path confPy = r.resolve("conf.py");
-        // conf.py is parsed on the pool while this thread walks the tree (both come before the scan);
-        // the walk's warnings wait, so that they still follow conf.py's.
-        CompletableFuture<SphinxConf> confRead = CompletableFuture.supplyAsync(() -> {
+        // conf.py is parsed on the pool while this thread walks the tree and scans the files
+        CompletableFuture<SphinxConf> confRead = readConf(r, charset);
+        List<String> walkWarnings = new ArrayList<>();
+        List<SourceRoots.RstFile> files;
+        try {
+            files = SourceRoots.walkRstFiles(r, nestedRoots, FileFilter.defaults(), walkWarnings::add);
+        } catch (IOException | RuntimeException e) {
+            join(confRead); // conf.py's own failure came first before, and still does
+            throw e;
+        }
+        return load(r, baseDir, confRead, files, walkWarnings, charset, warnings, listed, parallel);
+    }
+
+    private static CompletableFuture<SphinxConf> readConf(Path root, Charset charset) {
+        Path confPy = root.resolve("conf.py");
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.isRegularFile(confPy) ? SphinxConf.read(confPy, charset) : SphinxConf.parse("");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        List<String> walkWarnings = new ArrayList<>();
-        List<Path> files;
-        try {
-            files = SourceRoots.rstFiles(r, nestedRoots, FileFilter.defaults(), walkWarnings::add);
-        } catch (IOException | RuntimeException e) {
-            join(confRead); // conf.py's own failure came first before, and still does
-            throw e;
+    }
+
+    private static SphinxProject load(
+            Path r,
+            Path baseDir,
+            CompletableFuture<SphinxConf> confRead,
+            List<SourceRoots.RstFile> files,
+            List<String> walkWarnings,
+            Charset charset,
+            Consumer<String> warnings,
+            Consumer<List<Path>> listed,
+            boolean parallel)
+            throws IOException {
+        RstScanner scanner = new RstScanner();
+        List<Path> paths = new ArrayList<>(files.size());
+        for (SourceRoots.RstFile f : files) {
+            paths.add(f.path());
         }
+        listed.accept(paths);
+        // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
+        List<SourceFile> results =
+                scanAll(files, f -> read(scanner, SourceRoots.relativePath(r, f), f, charset), parallel);
+        // the scan did not need conf.py: its failure is thrown, and its warnings given, after
         SphinxConf conf = join(confRead);
+        Path confPy = r.resolve("conf.py");
         for (String note : conf.notes()) {
             warnings.accept(SourceRoots.relativePath(baseDir.toAbsolutePath().normalize(), confPy) + ": " + note);
         }
@@ -132,12 +171,7 @@ public final class SphinxProject {
             }
         }
         walkWarnings.forEach(warnings);
-        RstScanner scanner = new RstScanner();
-        listed.accept(files);
         Map<String, SourceFile> scanned = new LinkedHashMap<>();
-        // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
-        List<SourceFile> results =
-                scanAll(files, f -> read(scanner, SourceRoots.relativePath(r, f), f, charset), parallel);
         for (SourceFile f : results) {
             scanned.put(f.relPath(), f);
         }
@@ -158,29 +192,23 @@ public final class SphinxProject {
      * of a docs tree sit together (the corpus' six largest, a third of its text, are all under
      * administration-guide/), so one core scanned them while the other idled.
      */
-    private static List<SourceFile> scanAll(List<Path> files, Function<Path, SourceFile> scan, boolean parallel) {
+    private static List<SourceFile> scanAll(
+            List<SourceRoots.RstFile> files, Function<Path, SourceFile> scan, boolean parallel) {
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), files.size() - 1);
         if (!parallel || helpers < 1) {
-            return files.stream().map(scan).toList();
+            return files.stream().map(f -> scan.apply(f.path())).toList();
         }
-        long[] sizes = new long[files.size()];
-        for (int i = 0; i < sizes.length; i++) {
-            try {
-                sizes[i] = Files.size(files.get(i));
-            } catch (IOException e) {
-                sizes[i] = 0; // its reading reports the problem
-            }
-        }
-        int[] order = IntStream.range(0, sizes.length)
+        int[] order = IntStream.range(0, files.size())
                 .boxed()
-                .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
+                .sorted(Comparator.comparingLong((Integer i) -> files.get(i).size())
+                        .reversed())
                 .mapToInt(Integer::intValue)
                 .toArray();
         SourceFile[] out = new SourceFile[files.size()];
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
-                out[order[i]] = scan.apply(files.get(order[i]));
+                out[order[i]] = scan.apply(files.get(order[i]).path());
             }
         };
         CompletableFuture<?>[] pool = new CompletableFuture<?>[helpers];

@@ -211,4 +211,70 @@ class SourceRootsTest {
                 .isEqualTo("a/b/c.rst");
         assertThat(SourceRoots.relativePath(base, base.resolve("c.rst"))).isEqualTo("c.rst");
     }
+
+    @Test
+    void aSurveyFindsWhatEachRootsOwnWalkFinds() throws IOException {
+        file("conf.py");
+        file("index.rst");
+        file("api/conf.py");
+        file("api/ref.rst");
+        file("api/deep/conf.py");
+        file("api/deep/d.rst");
+        file("guide/g.rst");
+        file("guide/drafts/x.rst");
+        file("skipped/s.rst");
+        file("_build/b.rst");
+        file(".hidden/h.rst");
+        file("z.rst");
+        file("\uFB01.rst");
+        file("\uD83D\uDE00.rst");
+        Files.writeString(base.resolve("guide/big.rst"), "x".repeat(5000));
+        SourceRoots.Survey survey = SourceRoots.survey(base, w -> {});
+        assertThat(survey.roots()).isEqualTo(SourceRoots.find(base)).hasSize(3);
+        FileFilter filter = FileFilter.of(null, List.of("**/drafts/**"));
+        List<Path> skip = new ArrayList<>(survey.roots());
+        skip.add(base.resolve("skipped"));
+        for (Path root : survey.roots()) {
+            List<SourceRoots.RstFile> found =
+                    survey.rstFiles(root, skip, filter).orElseThrow();
+            assertThat(found.stream().map(SourceRoots.RstFile::path).toList())
+                    .as(root.toString())
+                    .isEqualTo(SourceRoots.rstFiles(root, skip, filter))
+                    .isNotEmpty();
+            for (SourceRoots.RstFile f : found) {
+                assertThat(f.size()).isEqualTo(Files.size(f.path()));
+            }
+        }
+        assertThat(rels(base, SourceRoots.rstFiles(base, skip, filter)))
+                .containsExactly(
+                        "guide/big.rst", "guide/g.rst", "index.rst", "z.rst", "\uFB01.rst", "\uD83D\uDE00.rst");
+    }
+
+    @Test
+    void aSurveyLeavesARootToItsOwnWalkAfterALinkLoop() throws IOException {
+        file("docs/conf.py");
+        file("a.rst");
+        file("docs/b.rst");
+        // from the base this link closes a loop; from docs/ it leads back to the base's files
+        Assumptions.assumeTrue(symlink(base.resolve("docs/up"), base), "no symbolic links here");
+        SourceRoots.Survey survey = SourceRoots.survey(base, w -> {});
+        assertThat(survey.roots()).containsExactly(base.resolve("docs"));
+        assertThat(survey.rstFiles(base.resolve("docs"), List.of(), FileFilter.defaults()))
+                .isEmpty();
+        assertThat(rels(
+                        base.resolve("docs"),
+                        SourceRoots.rstFiles(base.resolve("docs"), List.of(), FileFilter.defaults())))
+                .contains("b.rst", "up/a.rst");
+    }
+
+    @Test
+    void aSurveyOfAnotherFolderLeavesARootToItsOwnWalk() throws IOException {
+        file("a/conf.py");
+        file("b/x.rst");
+        SourceRoots.Survey survey = SourceRoots.survey(base.resolve("a"), w -> {});
+        assertThat(survey.rstFiles(base.resolve("b"), List.of(), FileFilter.defaults()))
+                .isEmpty();
+        assertThat(survey.rootsOrBase()).containsExactly(base.resolve("a"));
+        assertThat(SourceRoots.survey(base.resolve("b"), w -> {}).rootsOrBase()).containsExactly(base.resolve("b"));
+    }
 }
