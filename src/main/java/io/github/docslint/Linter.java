@@ -82,8 +82,6 @@ public final class Linter {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        // appearances of external links, in file order; one per place even when two roots share a file
-        Set<Appearance> appearances = new LinkedHashSet<>();
         int files = 0;
         // each root's graph with what a change-limited run reports on it, in root order
         Map<DocsGraph, ChangeScope> scopes = new LinkedHashMap<>();
@@ -117,21 +115,27 @@ public final class Linter {
                     reportedFiles.add(project.absolute(rel));
                 }
             }
-            collectLinks(
-                    graph,
-                    rel -> reported(filter, rel) && scope.checksLinksOf(rel),
-                    request.links().rawHtml(),
-                    appearances);
         }
-        Set<String> urls = new LinkedHashSet<>();
-        for (Appearance a : appearances) {
-            urls.add(a.url());
-        }
-        // Link checking mostly waits on the network: it runs while the source rules use the CPU, so
-        // a run costs about the longer of the two, not their sum.
+        // The links thread collects the pages' links on the second core while this one runs the source
+        // rules, then checks them: that mostly waits on the network, so a run costs about the longer
+        // of the two, not their sum.
         List<String> linkWarnings = Collections.synchronizedList(new ArrayList<>());
-        CompletableFuture<LinkStage.Checked> checking = CompletableFuture.supplyAsync(
-                () -> LinkStage.check(urls, request.links(), linkWarnings::add), Linter::startLinkThread);
+        CompletableFuture<Linked> linking = CompletableFuture.supplyAsync(
+                () -> {
+                    // appearances of external links, in file order; one per place even when two roots share a file
+                    Set<Appearance> appearances = new LinkedHashSet<>();
+                    scopes.forEach((graph, scope) -> collectLinks(
+                            graph,
+                            rel -> reported(filter, rel) && scope.checksLinksOf(rel),
+                            request.links().rawHtml(),
+                            appearances));
+                    Set<String> urls = new LinkedHashSet<>();
+                    for (Appearance a : appearances) {
+                        urls.add(a.url());
+                    }
+                    return new Linked(appearances, LinkStage.check(urls, request.links(), linkWarnings::add));
+                },
+                Linter::startLinkThread);
         for (Map.Entry<DocsGraph, ChangeScope> entry : scopes.entrySet()) {
             DocsGraph graph = entry.getKey();
             ChangeScope scope = entry.getValue();
@@ -151,11 +155,11 @@ public final class Linter {
                 });
             }
         }
-        LinkStage.Checked checked = joinLinks(checking);
+        Linked linked = joinLinks(linking);
         warnings.addAll(linkWarnings);
-        Map<String, LinkResult> results = checked.results();
+        Map<String, LinkResult> results = linked.checked().results();
         List<LinkOutcome> links = new ArrayList<>();
-        for (Appearance a : appearances) {
+        for (Appearance a : linked.appearances()) {
             LinkOutcome outcome = new LinkOutcome(a.file(), a.position(), results.get(a.url()));
             links.add(outcome);
             for (LinkRule rule : Rules.linkRules()) {
@@ -169,7 +173,8 @@ public final class Linter {
         findings.removeIf(suppressions::hides);
         Collections.sort(findings);
         links.sort(Comparator.comparing((LinkOutcome o) -> o.file().toString()).thenComparing(LinkOutcome::position));
-        return new LintResult(findings, roots, files, warnings, links, checked.stats(), List.copyOf(reportedFiles));
+        return new LintResult(
+                findings, roots, files, warnings, links, linked.checked().stats(), List.copyOf(reportedFiles));
     }
 
     private static void startLinkThread(Runnable task) {
@@ -178,7 +183,7 @@ public final class Linter {
         t.start();
     }
 
-    private static LinkStage.Checked joinLinks(CompletableFuture<LinkStage.Checked> checking) {
+    private static Linked joinLinks(CompletableFuture<Linked> checking) {
         try {
             return checking.join();
         } catch (CompletionException e) {
@@ -193,6 +198,8 @@ public final class Linter {
     }
 
     private record Appearance(Path file, Position position, String url) {}
+
+    private record Linked(Set<Appearance> appearances, LinkStage.Checked checked) {}
 
     /** The external links of the readable content files the filter reports on, in file order. */
     private static void collectLinks(

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * <p>Top-level documents are the pages no page includes, the pages a toctree lists, and any page no
  * such document reaches; an include-only page's own stand-alone build is not one of them, so a
  * relative path inside a snippet is checked against each page that includes it.
+ *
+ * <p>Safe for use from several threads once built.
  */
 public final class DocsGraph {
 
@@ -62,7 +64,7 @@ public final class DocsGraph {
     public record Build(String doc, Set<String> files, List<IncludeUse> includes) {}
 
     private final SphinxProject project;
-    private final Map<String, Build> builds = new HashMap<>();
+    private final Map<String, Build> builds = new ConcurrentHashMap<>();
     private final Set<String> pages;
     private final Set<String> topLevelDocs;
     private final Map<String, Set<String>> includers;
@@ -70,7 +72,10 @@ public final class DocsGraph {
     private final Set<String> listedDocnames;
     private final Set<String> contentFiles;
     private final Set<String> includeOnlyPages;
+    // computed on first use, each under its own lock: the rules ask for one, the link collection for the other
+    private final Object includeUsesLock = new Object();
     private Map<IncludeSite, List<IncludeUse>> includeUses;
+    private final Object referencesLock = new Object();
     private PageReferences.Resolved references;
 
     private DocsGraph(SphinxProject project, List<Pattern> includeOnlyGlobs) {
@@ -187,9 +192,7 @@ public final class DocsGraph {
         if (doc == null) {
             return List.of();
         }
-        if (references == null) {
-            references = PageReferences.resolve(this, pages);
-        }
+        PageReferences.Resolved references = references();
         Set<IncludeSlice> parts = references.parts().getOrDefault(rel, Set.of(IncludeSlice.WHOLE));
         Set<Link> links = new LinkedHashSet<>();
         for (Link l : doc.links()) {
@@ -204,14 +207,19 @@ public final class DocsGraph {
         return sorted;
     }
 
+    private PageReferences.Resolved references() {
+        synchronized (referencesLock) {
+            if (references == null) {
+                references = PageReferences.resolve(this, pages);
+            }
+            return references;
+        }
+    }
+
     /** The build of page {@code doc}: the files it reads and the includes met. */
     public Build build(String doc) {
         Build b = builds.get(doc);
-        if (b == null) {
-            b = walk(doc);
-            builds.put(doc, b);
-        }
-        return b;
+        return b != null ? b : builds.computeIfAbsent(doc, this::walk);
     }
 
     private static String docname(String rel) {
@@ -390,10 +398,12 @@ public final class DocsGraph {
 
     /** Every (file, include) of the top-level documents' builds, with the documents where it was met. */
     public Map<IncludeSite, List<IncludeUse>> includeUses() {
-        if (includeUses == null) {
-            includeUses = Collections.unmodifiableMap(collectIncludeUses());
+        synchronized (includeUsesLock) {
+            if (includeUses == null) {
+                includeUses = Collections.unmodifiableMap(collectIncludeUses());
+            }
+            return includeUses;
         }
-        return includeUses;
     }
 
     private Map<IncludeSite, List<IncludeUse>> collectIncludeUses() {

@@ -16,13 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
 
 /**
  * One Sphinx source root: its conf.py facts, the rst files below it (each scanned once), and, on
- * demand, the other files its pages include. Files outside {@code baseDir} are never read.
+ * demand, the other files its pages include. Files outside {@code baseDir} are never read. Safe for
+ * use from several threads: the rules and the link collection run side by side.
  */
 public final class SphinxProject {
     private final Path root;
@@ -41,13 +42,13 @@ public final class SphinxProject {
     private final RstScanner scanner;
     private final Charset charset;
     private final Map<String, SourceFile> rstFiles;
-    private final Map<String, Optional<SourceFile>> otherFiles = new HashMap<>();
-    private final Map<String, String> sliceTexts = new HashMap<>();
-    private final Map<List<Object>, Optional<IncludeSlice>> slices = new HashMap<>();
-    private final Map<String, Boolean> existing = new HashMap<>();
-    private final Map<String, Boolean> insideBase = new HashMap<>();
-    private RstDocument prolog;
-    private RstDocument epilog;
+    private final Map<String, Optional<SourceFile>> otherFiles = new ConcurrentHashMap<>();
+    private final Map<String, String> sliceTexts = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Optional<IncludeSlice>> slices = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> insideBase = new ConcurrentHashMap<>();
+    private final RstDocument prolog;
+    private final RstDocument epilog;
 
     private SphinxProject(
             Path root,
@@ -64,6 +65,8 @@ public final class SphinxProject {
         this.scanner = scanner;
         this.charset = charset;
         this.rstFiles = rstFiles;
+        this.prolog = scanner.scan(SourceText.of(conf.rstProlog()));
+        this.epilog = scanner.scan(SourceText.of(conf.rstEpilog()));
     }
 
     /**
@@ -280,17 +283,11 @@ public final class SphinxProject {
 
     /** conf.py's {@code rst_prolog} scanned as rst: Sphinx puts it at the top of every page. */
     public RstDocument prolog() {
-        if (prolog == null) {
-            prolog = scanner.scan(SourceText.of(conf.rstProlog()));
-        }
         return prolog;
     }
 
     /** conf.py's {@code rst_epilog} scanned as rst: Sphinx puts it at the end of every page. */
     public RstDocument epilog() {
-        if (epilog == null) {
-            epilog = scanner.scan(SourceText.of(conf.rstEpilog()));
-        }
         return epilog;
     }
 
