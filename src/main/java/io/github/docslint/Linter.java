@@ -13,6 +13,7 @@ import io.github.docslint.rules.SourceRule;
 import io.github.docslint.rules.Suppressions;
 import io.github.docslint.site.DocsGraph;
 import io.github.docslint.site.FileFilter;
+import io.github.docslint.site.FileScans;
 import io.github.docslint.site.SourceFile;
 import io.github.docslint.site.SourceRoots;
 import io.github.docslint.site.SphinxGlob;
@@ -72,9 +73,17 @@ public final class Linter {
         for (Path dir : request.skipDirectories()) {
             skip.add(base.resolve(dir).toAbsolutePath().normalize());
         }
-        // the project folder is walked once, for its roots and their files; configured folders each walk their own
-        SourceRoots.Survey survey =
-                request.sourceDirectories().isEmpty() ? SourceRoots.survey(base, warnings::add) : null;
+        // The project folder is walked once, for its roots and their files, and the files found are scanned
+        // while the walk goes on; configured folders each walk their own.
+        FileScans scans = new FileScans(request.encoding());
+        SourceRoots.Survey survey = null;
+        if (request.sourceDirectories().isEmpty()) {
+            try {
+                survey = SourceRoots.survey(base, skip, warnings::add, scans::scanEarly);
+            } finally {
+                scans.walkDone();
+            }
+        }
         List<Path> roots = new ArrayList<>();
         for (Path root : survey != null ? survey.rootsOrBase() : configuredRoots(request, base)) {
             if (skip.stream().noneMatch(root::startsWith)) {
@@ -102,7 +111,7 @@ public final class Linter {
             Optional<List<SourceRoots.RstFile>> found =
                     survey == null ? Optional.empty() : survey.rstFiles(root, nested, FileFilter.defaults());
             SphinxProject project = found.isPresent()
-                    ? SphinxProject.loadFound(root, base, found.get(), request.encoding(), warnings::add)
+                    ? SphinxProject.loadFound(root, base, found.get(), scans, warnings::add)
                     : SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);

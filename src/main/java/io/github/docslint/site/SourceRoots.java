@@ -11,14 +11,17 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -84,21 +87,53 @@ public final class SourceRoots {
         return survey(baseDir, warnings).rootsOrBase();
     }
 
+    /** {@link #survey(Path, Collection, Consumer, BiConsumer)} of every folder, telling no one of the files met. */
+    public static Survey survey(Path baseDir, Consumer<String> warnings) throws IOException {
+        return survey(baseDir, List.of(), warnings, (root, file) -> {});
+    }
+
     /**
      * One walk of {@code baseDir} that finds both its source roots and the rst files of each: a run
-     * then walks the tree once, not once for the roots and again for each root's files.
+     * then walks the tree once, not once for the roots and again for each root's files. Folders in
+     * {@code skip} are not entered. {@code found} is told of each rst file inside a root as it is met,
+     * with the innermost root holding it, which owns it.
      *
      * @throws IOException when {@code baseDir} itself is not a readable folder
      */
-    public static Survey survey(Path baseDir, Consumer<String> warnings) throws IOException {
+    public static Survey survey(
+            Path baseDir, Collection<Path> skip, Consumer<String> warnings, BiConsumer<Path, Path> found)
+            throws IOException {
         List<Path> roots = new ArrayList<>();
         List<RstFile> files = new ArrayList<>();
-        boolean loop = walk(baseDir, warnings, Set.of(), (file, attrs) -> {
-            String name = file.getFileName().toString();
-            if (name.equals("conf.py")) {
-                roots.add(file.getParent());
-            } else if (isRstName(name)) {
-                files.add(new RstFile(file, attrs.size()));
+        Deque<Path> open = new ArrayDeque<>(); // the roots holding the folder being walked, innermost first
+        Set<Path> skipped = new HashSet<>();
+        for (Path p : skip) {
+            skipped.add(key(p));
+        }
+        boolean loop = walk(baseDir, warnings, skipped, new Visitor() {
+            @Override
+            public void enter(Path dir) {
+                if (Files.isRegularFile(dir.resolve("conf.py"))) {
+                    roots.add(dir);
+                    open.push(dir);
+                }
+            }
+
+            @Override
+            public void file(Path file, BasicFileAttributes attrs) {
+                if (isRstName(file.getFileName().toString())) {
+                    files.add(new RstFile(file, attrs.size()));
+                    if (!open.isEmpty()) {
+                        found.accept(open.peek(), file);
+                    }
+                }
+            }
+
+            @Override
+            public void leave(Path dir) {
+                if (dir.equals(open.peek())) {
+                    open.pop();
+                }
             }
         });
         roots.sort(Comparator.naturalOrder());
@@ -213,7 +248,7 @@ public final class SourceRoots {
             }
         }
         List<Found> found = new ArrayList<>();
-        walk(root, warnings, skip, (file, attrs) -> {
+        walk(root, warnings, skip, (Visitor) (file, attrs) -> {
             if (isRstName(file.getFileName().toString())) {
                 String rel = relativePath(root, file);
                 if (filter.accepts(rel)) {
@@ -256,12 +291,19 @@ public final class SourceRoots {
         return p.toAbsolutePath().normalize();
     }
 
-    private interface FileAction {
-        void accept(Path file, BasicFileAttributes attrs);
+    private interface Visitor {
+        /** Before the folder's entries: not called for a folder that is skipped or cannot be read. */
+        default void enter(Path dir) {}
+
+        /** A regular file. */
+        void file(Path file, BasicFileAttributes attrs);
+
+        /** After the folder's entries. */
+        default void leave(Path dir) {}
     }
 
-    /** Walks the regular files below {@code start}; returns whether a symbolic link loop was met. */
-    private static boolean walk(Path start, Consumer<String> warnings, Set<Path> skip, FileAction onFile)
+    /** Walks the folders and regular files below {@code start}; returns whether a symbolic link loop was met. */
+    private static boolean walk(Path start, Consumer<String> warnings, Set<Path> skip, Visitor visitor)
             throws IOException {
         if (!Files.isDirectory(start)) {
             throw new NotDirectoryException(start.toString());
@@ -277,13 +319,14 @@ public final class SourceRoots {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                         }
+                        visitor.enter(dir);
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile()) {
-                            onFile.accept(file, attrs);
+                            visitor.file(file, attrs);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -307,6 +350,7 @@ public final class SourceRoots {
                             // the listing broke off half way: what was read is kept
                             warnings.accept("cannot read all of " + dir + " (" + describe(e) + ")");
                         }
+                        visitor.leave(dir);
                         return FileVisitResult.CONTINUE;
                     }
                 });

@@ -1,11 +1,7 @@
 package io.github.docslint.site;
 
 import io.github.docslint.rst.Include;
-import io.github.docslint.rst.MalformedSourceException;
-import io.github.docslint.rst.NestingTooDeepException;
-import io.github.docslint.rst.Position;
 import io.github.docslint.rst.RstDocument;
-import io.github.docslint.rst.RstScanner;
 import io.github.docslint.rst.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +11,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * One Sphinx source root: its conf.py facts, the rst files below it (each scanned once), and, on
@@ -39,8 +30,7 @@ public final class SphinxProject {
     private final Path baseDir;
     private final SphinxConf conf;
     private final Excluder excluder;
-    private final RstScanner scanner;
-    private final Charset charset;
+    private final FileScans scans;
     private final Map<String, SourceFile> rstFiles;
     private final Map<String, Optional<SourceFile>> otherFiles = new ConcurrentHashMap<>();
     private final Map<String, String> sliceTexts = new ConcurrentHashMap<>();
@@ -55,18 +45,16 @@ public final class SphinxProject {
             Path baseDir,
             SphinxConf conf,
             Excluder excluder,
-            RstScanner scanner,
-            Charset charset,
+            FileScans scans,
             Map<String, SourceFile> rstFiles) {
         this.root = root;
         this.baseDir = baseDir;
         this.conf = conf;
         this.excluder = excluder;
-        this.scanner = scanner;
-        this.charset = charset;
+        this.scans = scans;
         this.rstFiles = rstFiles;
-        this.prolog = scanner.scan(SourceText.of(conf.rstProlog()));
-        this.epilog = scanner.scan(SourceText.of(conf.rstEpilog()));
+        this.prolog = scans.scanner().scan(SourceText.of(conf.rstProlog()));
+        this.epilog = scans.scanner().scan(SourceText.of(conf.rstEpilog()));
     }
 
     /**
@@ -81,13 +69,14 @@ public final class SphinxProject {
 
     /**
      * {@link #load(Path, Path, Collection, Charset, Consumer)} for the rst files of {@code root} that a
-     * walk already found ({@link SourceRoots.Survey#rstFiles}), in path order.
+     * walk already found ({@link SourceRoots.Survey#rstFiles}), in path order, with the scans that
+     * {@code scans} began during the walk.
      */
     public static SphinxProject loadFound(
-            Path root, Path baseDir, List<SourceRoots.RstFile> files, Charset charset, Consumer<String> warnings)
+            Path root, Path baseDir, List<SourceRoots.RstFile> files, FileScans scans, Consumer<String> warnings)
             throws IOException {
         Path r = root.toAbsolutePath().normalize();
-        return load(r, baseDir, readConf(r, charset), files, List.of(), charset, warnings, listed -> {}, true);
+        return load(r, baseDir, readConf(r, scans.charset()), files, List.of(), scans, warnings, listed -> {}, true);
     }
 
     /**
@@ -115,7 +104,7 @@ public final class SphinxProject {
             join(confRead); // conf.py's own failure came first before, and still does
             throw e;
         }
-        return load(r, baseDir, confRead, files, walkWarnings, charset, warnings, listed, parallel);
+        return load(r, baseDir, confRead, files, walkWarnings, new FileScans(charset), warnings, listed, parallel);
     }
 
     private static CompletableFuture<SphinxConf> readConf(Path root, Charset charset) {
@@ -135,20 +124,18 @@ public final class SphinxProject {
             CompletableFuture<SphinxConf> confRead,
             List<SourceRoots.RstFile> files,
             List<String> walkWarnings,
-            Charset charset,
+            FileScans scans,
             Consumer<String> warnings,
             Consumer<List<Path>> listed,
             boolean parallel)
             throws IOException {
-        RstScanner scanner = new RstScanner();
         List<Path> paths = new ArrayList<>(files.size());
         for (SourceRoots.RstFile f : files) {
             paths.add(f.path());
         }
         listed.accept(paths);
-        // each file's scan is independent; read() turns a file's failure into its Problem, so the others go on
-        List<SourceFile> results =
-                scanAll(files, f -> read(scanner, SourceRoots.relativePath(r, f), f, charset), parallel);
+        // each file's scan is independent; a file's failure is its Problem, so the others go on
+        List<SourceFile> results = scans.scanAll(r, files, parallel);
         // the scan did not need conf.py: its failure is thrown, and its warnings given, after
         SphinxConf conf = join(confRead);
         Path confPy = r.resolve("conf.py");
@@ -184,47 +171,8 @@ public final class SphinxProject {
                 r.startsWith(base) ? base : r, // a source folder outside the project is its own boundary
                 conf,
                 new Excluder(patterns),
-                scanner,
-                charset,
+                scans,
                 java.util.Collections.unmodifiableMap(scanned));
-    }
-
-    /**
-     * Scans every file, in the walk's order. In parallel, each file is its own task and the largest go
-     * first: a parallel stream cuts the list into a few runs of neighbouring files, and the big pages
-     * of a docs tree sit together (the corpus' six largest, a third of its text, are all under
-     * administration-guide/), so one core scanned them while the other idled.
-     */
-    private static List<SourceFile> scanAll(
-            List<SourceRoots.RstFile> files, Function<Path, SourceFile> scan, boolean parallel) {
-        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), files.size() - 1);
-        if (!parallel || helpers < 1) {
-            return files.stream().map(f -> scan.apply(f.path())).toList();
-        }
-        int[] order = IntStream.range(0, files.size())
-                .boxed()
-                .sorted(Comparator.comparingLong((Integer i) -> files.get(i).size())
-                        .reversed())
-                .mapToInt(Integer::intValue)
-                .toArray();
-        SourceFile[] out = new SourceFile[files.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
-                out[order[i]] = scan.apply(files.get(order[i]).path());
-            }
-        };
-        CompletableFuture<?>[] pool = new CompletableFuture<?>[helpers];
-        for (int i = 0; i < helpers; i++) {
-            pool[i] = CompletableFuture.runAsync(worker);
-        }
-        worker.run();
-        try {
-            CompletableFuture.allOf(pool).join();
-        } catch (CompletionException e) {
-            throw unwrapped(e);
-        }
-        return List.of(out);
     }
 
     /** The parsed conf.py, or the failure its parsing threw. */
@@ -240,33 +188,11 @@ public final class SphinxProject {
     }
 
     /** What a task threw, rethrown as itself: an Error is thrown here, a RuntimeException returned. */
-    private static RuntimeException unwrapped(CompletionException e) {
+    static RuntimeException unwrapped(CompletionException e) {
         if (e.getCause() instanceof Error error) {
             throw error;
         }
         return e.getCause() instanceof RuntimeException runtime ? runtime : e;
-    }
-
-    private static SourceFile read(RstScanner scanner, String rel, Path file, Charset charset) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new SourceFile(rel, file, null, new SourceFile.Problem(new Position(1, 1), "cannot be read: " + e));
-        }
-        try {
-            return new SourceFile(rel, file, scanner.scan(SourceText.decode(bytes, charset)), null);
-        } catch (MalformedSourceException e) {
-            return new SourceFile(
-                    rel,
-                    file,
-                    null,
-                    new SourceFile.Problem(
-                            new Position(e.line(), e.column()),
-                            e.getMessage() + ": fix the file or set the encoding (docslint.encoding)"));
-        } catch (NestingTooDeepException e) {
-            return new SourceFile(rel, file, null, new SourceFile.Problem(e.position(), e.getMessage()));
-        }
     }
 
     public Path root() {
@@ -342,7 +268,7 @@ public final class SphinxProject {
             if (p == null || !p.startsWith(baseDir) || !Files.isRegularFile(p)) {
                 return Optional.empty();
             }
-            return Optional.of(read(scanner, k, p, charset));
+            return Optional.of(scans.read(k, p));
         });
     }
 
@@ -356,7 +282,7 @@ public final class SphinxProject {
         }
         String text = sliceTexts.computeIfAbsent(rel, k -> {
             try {
-                String t = new String(Files.readAllBytes(absolute(k)), charset);
+                String t = new String(Files.readAllBytes(absolute(k)), scans.charset());
                 return t.startsWith("\uFEFF") ? t.substring(1) : t;
             } catch (IOException e) {
                 return "";
