@@ -31,12 +31,15 @@ public final class FileFilter {
     private final List<String> excludes;
     private final List<PathMatcher> includeMatchers;
     private final List<PathMatcher> excludeMatchers;
+    // the default filter keeps every rst file: asked for each file of a run, it needs no glob
+    private final boolean everyRstFile;
 
     private FileFilter(List<String> includes, List<String> excludes) {
         this.includes = List.copyOf(includes);
         this.excludes = List.copyOf(excludes);
         this.includeMatchers = matchers("include", this.includes);
         this.excludeMatchers = matchers("exclude", this.excludes);
+        this.everyRstFile = this.includes.equals(DEFAULT_INCLUDES) && this.excludes.isEmpty();
     }
 
     /**
@@ -66,6 +69,9 @@ public final class FileFilter {
 
     /** Whether the file at {@code relPath} ({@code /}-separated, relative to the root) is kept. */
     public boolean accepts(String relPath) {
+        if (everyRstFile && !relPath.endsWith("/")) {
+            return relPath.endsWith(".rst") && relPath.indexOf('\0') < 0; // a NUL is no path
+        }
         Path path;
         try {
             path = Path.of(relPath);
@@ -85,6 +91,9 @@ public final class FileFilter {
 
     /** Whether an exclude glob matches {@code relPath}: for files of any name (an included snippet too). */
     public boolean isExcluded(String relPath) {
+        if (excludeMatchers.isEmpty()) {
+            return false;
+        }
         try {
             return anyMatches(excludeMatchers, Path.of(relPath));
         } catch (InvalidPathException e) {

@@ -40,7 +40,20 @@ public final class SourceRoots {
 
     // Code point order, as Python sorts strings: String.compareTo would put some characters outside
     // the Basic Multilingual Plane before others inside it
-    private static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+        int same = 0;
+        int common = Math.min(a.length(), b.length());
+        while (same < common && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        if (same == common) {
+            return Integer.compare(a.length(), b.length());
+        }
+        char x = a.charAt(same);
+        char y = b.charAt(same);
+        if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+            return Character.compare(x, y); // each starts a code point of its own there
+        }
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -276,6 +289,14 @@ public final class SourceRoots {
 
     /** The {@code /}-separated path of {@code file} relative to {@code root}. */
     public static String relativePath(Path root, Path file) {
+        // asked for every file of a run: below the root, on a '/' file system, the rest of the name is it
+        String r = root.toString();
+        if (!r.isEmpty()
+                && file.startsWith(root)
+                && root.getFileSystem().getSeparator().equals("/")) {
+            String f = file.toString();
+            return f.length() == r.length() ? "" : f.substring(r.endsWith("/") ? r.length() : r.length() + 1);
+        }
         Path rel = root.relativize(file);
         StringBuilder sb = new StringBuilder();
         for (Path part : rel) {

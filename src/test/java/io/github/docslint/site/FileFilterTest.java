@@ -91,4 +91,32 @@ class FileFilterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("empty");
     }
+
+    @Test
+    void theDefaultFilterAnswersAsItsGlobWould() {
+        // an exclude that matches nothing makes the filter match with the glob itself
+        FileFilter globbed = FileFilter.of(null, List.of("no-such-folder-anywhere/**"));
+        FileFilter defaults = FileFilter.defaults();
+        for (String rel : List.of(
+                "a.rst",
+                ".rst",
+                ".hidden.rst",
+                "a/b/c.rst",
+                "a//b.rst",
+                "a.rst/",
+                "a/b.rst/",
+                "a.RST",
+                "a.rsts",
+                "a.rst.txt",
+                "rst",
+                "",
+                "../x.rst",
+                "./x.rst",
+                "a b/\u00fc.rst",
+                "x\0.rst",
+                "snippet.txt")) {
+            assertThat(defaults.accepts(rel)).as(rel).isEqualTo(globbed.accepts(rel));
+            assertThat(defaults.reportsOn(rel)).as(rel).isEqualTo(globbed.reportsOn(rel));
+        }
+    }
 }

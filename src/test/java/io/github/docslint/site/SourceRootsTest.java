@@ -166,6 +166,29 @@ class SourceRootsTest {
     }
 
     @Test
+    void codePointOrderIsTheOrderOfTheCodePoints() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'z', '/', '\uFB01', '\uD83D', '\uDE00', '\uDBFF', '\uE000', '\uFFFF'};
+        for (int n = 0; n < 20_000; n++) {
+            String a = word(random, alphabet);
+            String b = random.nextInt(4) == 0 ? a + word(random, alphabet) : word(random, alphabet);
+            int expected = Integer.signum(java.util.Arrays.compare(
+                    a.codePoints().toArray(), b.codePoints().toArray()));
+            assertThat(Integer.signum(SourceRoots.CODE_POINT_ORDER.compare(a, b)))
+                    .as("%s vs %s", a, b)
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static String word(java.util.Random random, char[] alphabet) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(6); k > 0; k--) {
+            sb.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return sb.toString();
+    }
+
+    @Test
     void sortsByCodePointsLikePython() throws IOException {
         // U+FB01 sorts before U+1F600 by code point, after it by UTF-16 unit
         file("\uFB01.rst");
@@ -203,6 +226,28 @@ class SourceRootsTest {
         FileFilter filter = FileFilter.of(null, List.of("**/drafts/**"));
         assertThat(rels(base, SourceRoots.rstFiles(base, List.of(), filter)))
                 .containsExactly("guide/g.rst", "index.rst");
+    }
+
+    @Test
+    void relativePathIsWhatRelativizeGives() {
+        for (List<String> pair : List.of(
+                List.of("/a/b", "/a/b/c/d.rst"),
+                List.of("/a/b", "/a/b"),
+                List.of("/", "/x.rst"),
+                List.of("a", "a/b.rst"),
+                List.of("a/./b", "a/./b/c.rst"),
+                List.of("a/../b", "a/../b/c.rst"),
+                List.of("/a/b", "/a/bc/d.rst"),
+                List.of("/a/b", "/a/x.rst"))) {
+            Path root = Path.of(pair.get(0));
+            Path file = Path.of(pair.get(1));
+            String expected = String.join(
+                    "/",
+                    java.util.stream.StreamSupport.stream(root.relativize(file).spliterator(), false)
+                            .map(Path::toString)
+                            .toList());
+            assertThat(SourceRoots.relativePath(root, file)).as(pair.toString()).isEqualTo(expected);
+        }
     }
 
     @Test
