@@ -111,7 +111,7 @@ public final class Linter {
             Optional<List<SourceRoots.RstFile>> found =
                     survey == null ? Optional.empty() : survey.rstFiles(root, nested, FileFilter.defaults());
             SphinxProject project = found.isPresent()
-                    ? SphinxProject.loadFound(root, base, found.get(), scans, warnings::add)
+                    ? SphinxProject.loadFound(root, base, survey, found.get(), scans, warnings::add)
                     : SphinxProject.load(root, base, nested, request.encoding(), warnings::add);
             files += project.rstFiles().size();
             DocsGraph graph = DocsGraph.build(project, includeOnly);

@@ -61,7 +61,7 @@ final class ImageMissingRule implements SourceRule {
                                     target,
                                     t -> graph.project()
                                             .path(t)
-                                            .map(ImageMissingRule::exists)
+                                            .map(p -> exists(graph, p))
                                             .orElse(false))) {
                         continue;
                     }
@@ -85,11 +85,11 @@ final class ImageMissingRule implements SourceRule {
     }
 
     /** Sphinx's "name.*" picks any file starting with "name." in that folder. */
-    private static boolean exists(Path p) {
+    private static boolean exists(DocsGraph graph, Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
         int star = name.indexOf('*');
         if (star < 0) {
-            return Files.isRegularFile(p);
+            return graph.project().isRegularFile(p);
         }
         String stem = name.substring(0, star);
         try (Stream<Path> s = Files.list(p.getParent())) {

@@ -118,6 +118,7 @@ public final class SourceRoots {
             throws IOException {
         List<Path> roots = new ArrayList<>();
         List<RstFile> files = new ArrayList<>();
+        Set<Path> regular = new HashSet<>();
         Deque<Path> open = new ArrayDeque<>(); // the roots holding the folder being walked, innermost first
         Set<Path> skipped = new HashSet<>();
         for (Path p : skip) {
@@ -134,6 +135,7 @@ public final class SourceRoots {
 
             @Override
             public void file(Path file, BasicFileAttributes attrs) {
+                regular.add(file);
                 if (isRstName(file.getFileName().toString())) {
                     files.add(new RstFile(file, attrs.size()));
                     if (!open.isEmpty()) {
@@ -150,7 +152,7 @@ public final class SourceRoots {
             }
         });
         roots.sort(Comparator.naturalOrder());
-        return new Survey(baseDir, List.copyOf(roots), List.copyOf(files), loop);
+        return new Survey(baseDir, List.copyOf(roots), List.copyOf(files), regular, loop);
     }
 
     /** A regular rst file met by a walk, with its size in bytes (the scan starts with the largest). */
@@ -161,13 +163,24 @@ public final class SourceRoots {
         private final Path baseDir;
         private final List<Path> roots;
         private final List<RstFile> files;
+        private final Set<Path> regularFiles;
         private final boolean loopMet;
 
-        private Survey(Path baseDir, List<Path> roots, List<RstFile> files, boolean loopMet) {
+        private Survey(Path baseDir, List<Path> roots, List<RstFile> files, Set<Path> regularFiles, boolean loopMet) {
             this.baseDir = baseDir;
             this.roots = roots;
             this.files = files;
+            this.regularFiles = regularFiles;
             this.loopMet = loopMet;
+        }
+
+        /**
+         * Whether the walk met a regular file at {@code path} (as the walk spells it: below the walked
+         * folder, normalized). False says nothing: the file may be in a folder the walk skips, or the
+         * file system may ignore case.
+         */
+        public boolean met(Path path) {
+            return regularFiles.contains(path);
         }
 
         /** The folders holding a conf.py, sorted. */

@@ -37,6 +37,8 @@ public final class SphinxProject {
     private final Map<List<Object>, Optional<IncludeSlice>> slices = new ConcurrentHashMap<>();
     private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
     private final Map<String, Boolean> insideBase = new ConcurrentHashMap<>();
+    // the walk that found the files, if any: it saves a file system call for each file it met
+    private final SourceRoots.Survey survey;
     private final RstDocument prolog;
     private final RstDocument epilog;
 
@@ -46,12 +48,14 @@ public final class SphinxProject {
             SphinxConf conf,
             Excluder excluder,
             FileScans scans,
+            SourceRoots.Survey survey,
             Map<String, SourceFile> rstFiles) {
         this.root = root;
         this.baseDir = baseDir;
         this.conf = conf;
         this.excluder = excluder;
         this.scans = scans;
+        this.survey = survey;
         this.rstFiles = rstFiles;
         this.prolog = scans.scanner().scan(SourceText.of(conf.rstProlog()));
         this.epilog = scans.scanner().scan(SourceText.of(conf.rstEpilog()));
@@ -73,10 +77,25 @@ public final class SphinxProject {
      * {@code scans} began during the walk.
      */
     public static SphinxProject loadFound(
-            Path root, Path baseDir, List<SourceRoots.RstFile> files, FileScans scans, Consumer<String> warnings)
+            Path root,
+            Path baseDir,
+            SourceRoots.Survey survey,
+            List<SourceRoots.RstFile> files,
+            FileScans scans,
+            Consumer<String> warnings)
             throws IOException {
         Path r = root.toAbsolutePath().normalize();
-        return load(r, baseDir, readConf(r, scans.charset()), files, List.of(), scans, warnings, listed -> {}, true);
+        return load(
+                r,
+                baseDir,
+                readConf(r, scans.charset()),
+                survey,
+                files,
+                List.of(),
+                scans,
+                warnings,
+                listed -> {},
+                true);
     }
 
     /**
@@ -104,7 +123,8 @@ public final class SphinxProject {
             join(confRead); // conf.py's own failure came first before, and still does
             throw e;
         }
-        return load(r, baseDir, confRead, files, walkWarnings, new FileScans(charset), warnings, listed, parallel);
+        return load(
+                r, baseDir, confRead, null, files, walkWarnings, new FileScans(charset), warnings, listed, parallel);
     }
 
     private static CompletableFuture<SphinxConf> readConf(Path root, Charset charset) {
@@ -122,6 +142,7 @@ public final class SphinxProject {
             Path r,
             Path baseDir,
             CompletableFuture<SphinxConf> confRead,
+            SourceRoots.Survey survey,
             List<SourceRoots.RstFile> files,
             List<String> walkWarnings,
             FileScans scans,
@@ -172,6 +193,7 @@ public final class SphinxProject {
                 conf,
                 new Excluder(patterns),
                 scans,
+                survey,
                 java.util.Collections.unmodifiableMap(scanned));
     }
 
@@ -303,7 +325,12 @@ public final class SphinxProject {
         // asked once per include of every page's build: a chain of includes asks it again for each page
         return existing.computeIfAbsent(
                 rel,
-                k -> path(k).filter(p -> p.startsWith(baseDir) && Files.isRegularFile(p))
+                k -> path(k).filter(p -> p.startsWith(baseDir) && isRegularFile(p))
                         .isPresent());
+    }
+
+    /** {@link Files#isRegularFile}, answered without the file system for a file the walk met. */
+    public boolean isRegularFile(Path path) {
+        return (survey != null && survey.met(path)) || Files.isRegularFile(path);
     }
 }

@@ -68,7 +68,7 @@ class FileScansTest {
         for (Path root : survey.roots()) {
             List<SourceRoots.RstFile> files =
                     survey.rstFiles(root, survey.roots(), FileFilter.defaults()).orElseThrow();
-            SphinxProject early = SphinxProject.loadFound(root, dir, files, scans, w -> {});
+            SphinxProject early = SphinxProject.loadFound(root, dir, survey, files, scans, w -> {});
             SphinxProject alone = SphinxProject.load(root, dir, survey.roots(), StandardCharsets.UTF_8, w -> {});
             assertThat(describe(early)).isEqualTo(describe(alone)).contains("https://x.test/");
         }

@@ -296,6 +296,40 @@ class SourceRootsTest {
     }
 
     @Test
+    void aSurveyKnowsTheRegularFilesItMet() throws IOException {
+        file("docs/conf.py");
+        file("docs/img/a.png");
+        file(".hidden/b.png");
+        SourceRoots.Survey survey = SourceRoots.survey(base, w -> {});
+        assertThat(survey.met(base.resolve("docs/img/a.png"))).isTrue();
+        assertThat(survey.met(base.resolve("docs/conf.py"))).isTrue();
+        assertThat(survey.met(base.resolve("docs/img"))).as("a folder").isFalse();
+        assertThat(survey.met(base.resolve(".hidden/b.png")))
+                .as("in a folder no walk enters")
+                .isFalse();
+        assertThat(survey.met(base.resolve("docs/img/c.png"))).isFalse();
+
+        // a project loaded from the survey asks the file system only about files the walk did not meet
+        Path root = base.resolve("docs");
+        SphinxProject project = SphinxProject.loadFound(
+                root,
+                base,
+                survey,
+                survey.rstFiles(root, List.of(), FileFilter.defaults()).orElseThrow(),
+                new FileScans(java.nio.charset.StandardCharsets.UTF_8),
+                w -> {});
+        Files.delete(base.resolve("docs/img/a.png"));
+        assertThat(project.isRegularFile(base.resolve("docs/img/a.png")))
+                .as("met by the walk")
+                .isTrue();
+        assertThat(project.isRegularFile(base.resolve(".hidden/b.png")))
+                .as("asked of the file system")
+                .isTrue();
+        assertThat(project.isRegularFile(base.resolve("docs/img/c.png"))).isFalse();
+        assertThat(project.isRegularFile(base.resolve("docs/img"))).isFalse();
+    }
+
+    @Test
     void aSurveyLeavesARootToItsOwnWalkAfterALinkLoop() throws IOException {
         file("docs/conf.py");
         file("a.rst");
