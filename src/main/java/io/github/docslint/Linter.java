@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,9 +124,19 @@ public final class Linter {
                 }
             }
         }
+        SourceRuleRuns ruleRuns = new SourceRuleRuns(request.settings(), filter);
+        scopes.forEach((graph, scope) -> {
+            for (SourceRule rule : Rules.sourceRules()) {
+                Severity severity = severity(request, rule);
+                if (severity != Severity.OFF) {
+                    ruleRuns.add(graph, scope, rule, severity);
+                }
+            }
+        });
+        ruleRuns.ready();
         // The links thread collects the pages' links on the second core while this one runs the source
-        // rules, then checks them: that mostly waits on the network, so a run costs about the longer
-        // of the two, not their sum.
+        // rules, takes its share of the rules left, then checks the links: that mostly waits on the
+        // network, so a run costs about the longer of the two, not their sum.
         List<String> linkWarnings = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<Linked> linking = CompletableFuture.supplyAsync(
                 () -> {
@@ -138,6 +147,7 @@ public final class Linter {
                             rel -> reported(filter, rel) && scope.checksLinksOf(rel),
                             request.links().rawHtml(),
                             appearances));
+                    ruleRuns.takeRuns();
                     Set<String> urls = new LinkedHashSet<>();
                     for (Appearance a : appearances) {
                         urls.add(a.url());
@@ -145,26 +155,9 @@ public final class Linter {
                     return new Linked(appearances, LinkStage.check(urls, request.links(), linkWarnings::add));
                 },
                 Linter::startLinkThread);
-        for (Map.Entry<DocsGraph, ChangeScope> entry : scopes.entrySet()) {
-            DocsGraph graph = entry.getKey();
-            ChangeScope scope = entry.getValue();
-            SphinxProject project = graph.project();
-            Set<String> seen = new HashSet<>();
-            for (SourceRule rule : Rules.sourceRules()) {
-                Severity severity = severity(request, rule);
-                if (severity == Severity.OFF) {
-                    continue;
-                }
-                rule.check(graph, request.settings(), (file, position, message) -> {
-                    if (reported(filter, file)
-                            && scope.reportsFindingsOn(file)
-                            && seen.add(rule.id() + '\u0000' + file + '\u0000' + position + '\u0000' + message)) {
-                        findings.add(new Finding(rule.id(), severity, project.absolute(file), position, message));
-                    }
-                });
-            }
-        }
-        Linked linked = joinLinks(linking);
+        ruleRuns.takeRuns();
+        Linked linked = joinLinks(linking); // the links thread's rule runs are done too
+        findings.addAll(ruleRuns.findings());
         warnings.addAll(linkWarnings);
         Map<String, LinkResult> results = linked.checked().results();
         List<LinkOutcome> links = new ArrayList<>();
