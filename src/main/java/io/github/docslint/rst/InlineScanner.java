@@ -41,36 +41,28 @@ final class InlineScanner {
 
     private final int lastBackquote;
 
-    private InlineScanner(char[] text, Sink sink) {
+    private InlineScanner(char[] text, Sink sink, int lastUnderscore, int lastBackquote, boolean escapes) {
         this.s = text;
         this.n = s.length;
         this.sink = sink;
         // docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay
-        int underscore = -1;
-        int backquote = -1;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            if (c == '\\') {
+        for (int i = escapes ? 0 : n; i < n; i++) {
+            if (s[i] == '\\') {
                 s[i] = '\0';
                 i++;
-                c = i < n ? s[i] : '\0';
-            }
-            if (c == '_') {
-                underscore = i;
-            } else if (c == '`') {
-                backquote = i;
             }
         }
-        this.lastUnderscore = underscore;
-        this.lastBackquote = backquote;
+        this.lastUnderscore = lastUnderscore;
+        this.lastBackquote = lastBackquote;
     }
 
     /**
      * Scans {@code text}, which it takes over: escapes are marked in place. The caller has ruled out
-     * text with neither ':' nor '_' (no scheme, no reference): it holds no link.
+     * text with neither ':' nor '_' (no scheme, no reference): it holds no link. It also gives where
+     * the last '_' and '`' are (-1 for none) and whether there is a backslash.
      */
-    static void scan(char[] text, Sink sink) {
-        new InlineScanner(text, sink).run();
+    static void scan(char[] text, Sink sink, int lastUnderscore, int lastBackquote, boolean escapes) {
+        new InlineScanner(text, sink, lastUnderscore, lastBackquote, escapes).run();
     }
 
     // ---------------------------------------------------------------------------------------------

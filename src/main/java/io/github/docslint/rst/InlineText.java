@@ -44,6 +44,9 @@ final class InlineText implements InlineScanner.Sink {
         int[] lines = new int[n];
         int[] cols = new int[n];
         int at = 0;
+        int lastUnderscore = -1;
+        int lastBackquote = -1;
+        boolean escapes = false;
         for (int k = 0; k < n; k++) {
             if (k > 0) {
                 chars[at++] = '\n';
@@ -53,6 +56,16 @@ final class InlineText implements InlineScanner.Sink {
             cols[k] = b.col[from + k];
             String line = b.text[from + k];
             line.getChars(0, line.length(), chars, at);
+            // found on the String (one byte a char, searched by the JDK's intrinsics), not the copy
+            int u = line.lastIndexOf('_');
+            if (u >= 0) {
+                lastUnderscore = at + u;
+            }
+            int q = line.lastIndexOf('`');
+            if (q >= 0) {
+                lastBackquote = at + q;
+            }
+            escapes = escapes || line.indexOf('\\') >= 0;
             at += line.length();
         }
         inlineLineStart = starts;
@@ -60,7 +73,7 @@ final class InlineText implements InlineScanner.Sink {
         inlineCol = cols;
         inlineBlock = b;
         inlineFrom = from;
-        InlineScanner.scan(chars, this);
+        InlineScanner.scan(chars, this, lastUnderscore, lastBackquote, escapes);
     }
 
     private Position inlinePos(int offset) {
