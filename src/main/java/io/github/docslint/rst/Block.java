@@ -12,12 +12,13 @@ final class Block {
     final int[] col;
     /**
      * Per line, null or where each character (and the line end) stands, in columns after {@code
-     * col}: csv-table cells lose quote and escape characters, and what follows keeps its place.
+     * col}: csv-table cells lose quote and escape characters, and what follows keeps its place. Null
+     * when no line has such a map (every block but a csv-table's cells: no array for them).
      */
     final int[][] at;
 
     Block(String[] text, int[] line, int[] col) {
-        this(text, line, col, new int[text.length][]);
+        this(text, line, col, null);
     }
 
     Block(String[] text, int[] line, int[] col, int[][] at) {
@@ -29,7 +30,7 @@ final class Block {
 
     /** Columns after {@code col[i]} of character {@code k} of line {@code i}. */
     int offset(int i, int k) {
-        int[] a = at[i];
+        int[] a = at == null ? null : at[i];
         return a == null ? k : a[Math.min(k, a.length - 1)] + Math.max(0, k - (a.length - 1));
     }
 
@@ -66,11 +67,14 @@ final class Block {
         String[] t = new String[n];
         int[] l = new int[n];
         int[] c = new int[n];
-        int[][] a = new int[n][];
         System.arraycopy(text, from, t, 0, n);
         System.arraycopy(line, from, l, 0, n);
         System.arraycopy(col, from, c, 0, n);
-        System.arraycopy(at, from, a, 0, n);
+        int[][] a = null;
+        if (at != null) {
+            a = new int[n][];
+            System.arraycopy(at, from, a, 0, n);
+        }
         return new Block(t, l, c, a);
     }
 
@@ -88,7 +92,7 @@ final class Block {
     void strip(int i, int n) {
         int k = Math.min(n, text[i].length());
         text[i] = text[i].substring(k);
-        if (at[i] != null) {
+        if (at != null && at[i] != null) {
             // the new first character keeps its place: col moves to it, the rest stays relative
             int[] a = new int[at[i].length - k];
             int base = at[i][k];
