@@ -9,7 +9,6 @@ import io.github.docslint.rules.LinkRule;
 import io.github.docslint.rules.Rule;
 import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
-import io.github.docslint.rules.SourceRule;
 import io.github.docslint.rules.Suppressions;
 import io.github.docslint.site.DocsGraph;
 import io.github.docslint.site.FileFilter;
@@ -124,16 +123,8 @@ public final class Linter {
                 }
             }
         }
-        SourceRuleRuns ruleRuns = new SourceRuleRuns(request.settings(), filter);
-        scopes.forEach((graph, scope) -> {
-            for (SourceRule rule : Rules.sourceRules()) {
-                Severity severity = severity(request, rule);
-                if (severity != Severity.OFF) {
-                    ruleRuns.add(graph, scope, rule, severity);
-                }
-            }
-        });
-        ruleRuns.ready();
+        SourceRuleRuns ruleRuns =
+                new SourceRuleRuns(scopes, rule -> severity(request, rule), request.settings(), filter);
         // The links thread collects the pages' links on the second core while this one runs the source
         // rules, takes its share of the rules left, then checks the links: that mostly waits on the
         // network, so a run costs about the longer of the two, not their sum.

@@ -3,6 +3,7 @@ package io.github.docslint;
 import io.github.docslint.changes.ChangeScope;
 import io.github.docslint.rules.Finding;
 import io.github.docslint.rules.RuleSettings;
+import io.github.docslint.rules.Rules;
 import io.github.docslint.rules.Severity;
 import io.github.docslint.rules.SourceRule;
 import io.github.docslint.site.DocsGraph;
@@ -11,9 +12,11 @@ import io.github.docslint.site.SphinxProject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * The source rules to run, one task per rule and root, taken by whichever thread is free: the main
@@ -27,21 +30,25 @@ final class SourceRuleRuns {
     private final RuleSettings settings;
     private final FileFilter filter;
     private final AtomicInteger next = new AtomicInteger();
-    private AtomicReferenceArray<List<Finding>> found;
+    private final AtomicReferenceArray<List<Finding>> found;
 
-    SourceRuleRuns(RuleSettings settings, FileFilter filter) {
+    /** Each rule that {@code severity} does not turn off, on each root's graph, in root and rule order. */
+    SourceRuleRuns(
+            Map<DocsGraph, ChangeScope> scopes,
+            Function<SourceRule, Severity> severity,
+            RuleSettings settings,
+            FileFilter filter) {
+        scopes.forEach((graph, scope) -> {
+            for (SourceRule rule : Rules.sourceRules()) {
+                Severity s = severity.apply(rule);
+                if (s != Severity.OFF) {
+                    runs.add(new Run(graph, scope, rule, s));
+                }
+            }
+        });
         this.settings = settings;
         this.filter = filter;
-    }
-
-    void add(DocsGraph graph, ChangeScope scope, SourceRule rule, Severity severity) {
-        runs.add(new Run(graph, scope, rule, severity));
-    }
-
-    /** Call once every run is added, before any thread takes one. */
-    SourceRuleRuns ready() {
-        found = new AtomicReferenceArray<>(runs.size());
-        return this;
+        this.found = new AtomicReferenceArray<>(runs.size());
     }
 
     /** Runs the tasks no thread has taken yet, until none is left. */

@@ -13,6 +13,7 @@ import io.github.docslint.site.SphinxProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +55,10 @@ class SourceRuleRunsTest {
     }
 
     private static SourceRuleRuns runs(DocsGraph graph) {
-        SourceRuleRuns runs = new SourceRuleRuns(RuleSettings.defaults(), FileFilter.defaults());
-        for (SourceRule rule : Rules.sourceRules()) {
-            runs.add(graph, ChangeScope.ALL, rule, rule.defaultSeverity());
-        }
-        return runs.ready();
+        return new SourceRuleRuns(
+                Map.of(graph, ChangeScope.ALL),
+                SourceRule::defaultSeverity,
+                RuleSettings.defaults(),
+                FileFilter.defaults());
     }
 }
