@@ -205,14 +205,7 @@ public final class SourceRoots {
             if (loopMet || !baseDir.equals(key(baseDir)) || !self.startsWith(baseDir)) {
                 return Optional.empty();
             }
-            List<Path> skip = new ArrayList<>();
-            for (Path p : nestedRootsToSkip) {
-                Path k = key(p);
-                // a walk from the root meets only the folders below it
-                if (!k.equals(self) && k.startsWith(self)) {
-                    skip.add(k);
-                }
-            }
+            Set<Path> skip = foldersBelow(self, nestedRootsToSkip);
             List<Found> found = new ArrayList<>();
             for (RstFile f : files) {
                 Path p = f.path();
@@ -226,7 +219,7 @@ public final class SourceRoots {
             return Optional.of(sorted(found));
         }
 
-        private static boolean insideAny(Path file, List<Path> folders) {
+        private static boolean insideAny(Path file, Set<Path> folders) {
             for (Path folder : folders) {
                 if (!file.equals(folder) && file.startsWith(folder)) {
                     return true;
@@ -265,14 +258,7 @@ public final class SourceRoots {
     static List<RstFile> walkRstFiles(
             Path root, Collection<Path> nestedRootsToSkip, FileFilter filter, Consumer<String> warnings)
             throws IOException {
-        Path self = key(root);
-        Set<Path> skip = new HashSet<>();
-        for (Path p : nestedRootsToSkip) {
-            Path k = key(p);
-            if (!k.equals(self)) {
-                skip.add(k);
-            }
-        }
+        Set<Path> skip = foldersBelow(key(root), nestedRootsToSkip);
         List<Found> found = new ArrayList<>();
         walk(root, warnings, skip, (Visitor) (file, attrs) -> {
             if (isRstName(file.getFileName().toString())) {
@@ -283,6 +269,18 @@ public final class SourceRoots {
             }
         });
         return sorted(found);
+    }
+
+    /** The folders of {@code folders} strictly below {@code self}, as keys: a walk from it meets no other. */
+    private static Set<Path> foldersBelow(Path self, Collection<Path> folders) {
+        Set<Path> below = new HashSet<>();
+        for (Path p : folders) {
+            Path k = key(p);
+            if (!k.equals(self) && k.startsWith(self)) {
+                below.add(k);
+            }
+        }
+        return below;
     }
 
     private record Found(String rel, RstFile file) {}
