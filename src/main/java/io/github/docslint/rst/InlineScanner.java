@@ -45,11 +45,13 @@ final class InlineScanner {
         this.s = text;
         this.n = s.length;
         this.sink = sink;
-        // docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay
-        for (int i = escapes ? 0 : n; i < n; i++) {
-            if (s[i] == '\\') {
-                s[i] = '\0';
-                i++;
+        if (escapes) {
+            // docutils' escape2null: a backslash becomes NUL and protects the next character; lengths stay
+            for (int i = 0; i < n; i++) {
+                if (s[i] == '\\') {
+                    s[i] = '\0';
+                    i++;
+                }
             }
         }
         this.lastUnderscore = lastUnderscore;
